@@ -1,0 +1,25 @@
+// Trunk post_build hook: computes the sha256 of every inline <script> in the staged
+// index.html and writes them into the Content-Security-Policy meta tag in place of
+// __INLINE_SCRIPT_HASHES__, so script-src needs no 'unsafe-inline'.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("csp-hash: TRUNK_STAGING_DIR is not set (run me as a Trunk hook)");
+  process.exit(1);
+}
+const file = join(dir, "index.html");
+const html = readFileSync(file, "utf8");
+const hashes = [];
+for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  const digest = createHash("sha256").update(match[1], "utf8").digest("base64");
+  hashes.push(`'sha256-${digest}'`);
+}
+if (!html.includes("__INLINE_SCRIPT_HASHES__")) {
+  console.error("csp-hash: index.html has no __INLINE_SCRIPT_HASHES__ placeholder");
+  process.exit(1);
+}
+writeFileSync(file, html.replace("__INLINE_SCRIPT_HASHES__", hashes.join(" ")));
+console.log(`csp-hash: allowed ${hashes.length} inline script(s) by hash`);

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Installs whatever this project needs and is missing; skips what is present at the right
+# version. Safe to run again and again. Used by scripts/serve.sh and scripts/test.sh.
+#
+#   rustup target wasm32-unknown-unknown
+#   trunk 0.21.14                 (cargo install --locked)
+#   wasm-bindgen-cli = Cargo.lock (cargo install; provides wasm-bindgen-test-runner too)
+#   binaryen 132, playwright-core, axe-core (npm, into ./node_modules, not global)
+#   chromium + chromium-driver    (apt, Debian's; tools never download their own browser)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION="0.21.14"
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '[setup] %s\n' "$*"; }
+
+# The wasm-bindgen version the build uses, read from Cargo.lock (the CLI must match it exactly).
+wasm_bindgen_locked() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "wasm32-unknown-unknown target: present"
+else
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null || true)" = "trunk $TRUNK_VERSION" ]; then
+  say "trunk $TRUNK_VERSION: present"
+else
+  say "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+WBG="$(wasm_bindgen_locked)"
+if [ -z "$WBG" ]; then
+  say "Cargo.lock has no wasm-bindgen entry; run 'cargo generate-lockfile' first" >&2
+  exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" = "wasm-bindgen $WBG" ] &&
+   command -v wasm-bindgen-test-runner >/dev/null; then
+  say "wasm-bindgen-cli $WBG: present"
+else
+  say "installing wasm-bindgen-cli $WBG (must equal Cargo.lock)"
+  # Not --locked: one of its locked dependencies is not served by this registry mirror.
+  cargo install wasm-bindgen-cli --version "$WBG" --force
+fi
+if ! grep -q "wasm_bindgen = \"$WBG\"" Trunk.toml; then
+  say "Trunk.toml pins a wasm_bindgen other than Cargo.lock's $WBG: update [tools] in Trunk.toml" >&2
+  exit 1
+fi
+
+if [ -x node_modules/.bin/wasm-opt ] && [ -f node_modules/.package-lock.json ] &&
+   [ ! package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "npm tools (binaryen, playwright-core, axe-core): present"
+else
+  say "installing npm tools into ./node_modules"
+  npm ci --no-audit --no-fund
+fi
+
+if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+  say "chromium + chromedriver: present ($(chromium --version 2>/dev/null | head -n1))"
+else
+  say "installing Debian's chromium and chromium-driver"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+fi
+say "ready"

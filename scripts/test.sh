@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs every check and every test layer:
+#   1. cargo fmt --check
+#   2. cargo clippy --all-targets -D warnings (native, and for wasm32 where the UI lives)
+#   3. native `cargo test` (the pure model)
+#   4. wasm-bindgen-test in headless Chromium (components, storage)
+#   5. trunk build --release, then end-to-end tests in headless Chromium (playwright-core)
+# Every stage runs even when an earlier one failed (except e2e, which needs the build);
+# the script exits non-zero when any failed. Each runner prints its own summary line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}"
+
+failed=()
+stage() {
+  local name="$1"; shift
+  local start=$SECONDS
+  printf '\n==> %s\n' "$name"
+  if "$@"; then
+    printf '==> %s: ok (%ss)\n' "$name" "$((SECONDS - start))"
+  else
+    printf '==> %s: FAILED (%ss)\n' "$name" "$((SECONDS - start))"
+    failed+=("$name")
+  fi
+}
+
+stage "format" cargo fmt --all --check
+stage "clippy (native)" cargo clippy --all-targets -- -D warnings
+stage "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+stage "native tests" cargo test
+stage "browser tests (wasm-bindgen-test)" cargo test --target wasm32-unknown-unknown --test browser
+if stage "release build" trunk build --release; then :; fi
+if [ -f dist/index.html ] && [[ ! " ${failed[*]-} " =~ " release build " ]]; then
+  stage "end-to-end tests (playwright-core, chromium)" node --test --test-concurrency=1 tests/e2e/
+else
+  failed+=("end-to-end tests (not run: no build)")
+fi
+
+printf '\n'
+if [ ${#failed[@]} -gt 0 ]; then
+  printf 'FAILED stages: %s\n' "${failed[*]}"
+  exit 1
+fi
+printf 'All stages passed.\n'

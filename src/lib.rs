@@ -1,0 +1,15 @@
+//! Social Media Scorecard: a Balanced-Scorecard tool for steering social media from
+//! strategy to measured results.
+//!
+//! `model` is pure Rust (types, commands, scoring, validation, file format) and is tested
+//! natively; `ui`, `storage` and `browser` exist only on `wasm32` and stay thin over it.
+
+pub mod format;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,462 @@
+//! Named edit commands: the one path by which the UI, undo/redo and tests change a scorecard.
+//!
+//! Apply a command with [`Scorecard::apply`](super::Scorecard::apply); it returns the inverse
+//! command, which restores the exact previous document.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::Date;
+use super::enums::{ActionStatus, Direction, FactorKind, Frequency, Lang};
+use super::kpi::{Kpi, Measurement, TargetChange};
+use super::scorecard::{KpiParent, Objective};
+use super::sub_objective::{Action, SubObjective};
+
+/// One edit of a scorecard.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Command {
+    /// Sets one field of the scorecard itself.
+    SetScorecardField {
+        /// The field and its new value.
+        field: ScorecardField,
+    },
+    /// Sets a factor's label and key question.
+    SetFactorText {
+        /// The factor.
+        factor: FactorKind,
+        /// New label.
+        label: String,
+        /// New key question.
+        key_question: String,
+    },
+    /// Adds a strategic objective at the end.
+    AddObjective {
+        /// Its title.
+        title: String,
+    },
+    /// Sets one field of an objective.
+    UpdateObjective {
+        /// Objective id.
+        id: String,
+        /// The field and its new value.
+        field: ObjectiveField,
+    },
+    /// Removes an objective and every contribution link to it.
+    RemoveObjective {
+        /// Objective id.
+        id: String,
+    },
+    /// Moves an objective to another position (clamped to the end).
+    MoveObjective {
+        /// Objective id.
+        id: String,
+        /// New index.
+        to_index: usize,
+    },
+    /// Puts a removed objective back (used by undo).
+    RestoreObjective {
+        /// Its old index.
+        index: usize,
+        /// The whole objective.
+        objective: Objective,
+        /// The contribution links to restore.
+        contributions: Vec<LinkPos>,
+    },
+    /// Adds a sub-objective at the end of a factor.
+    AddSubObjective {
+        /// The factor.
+        factor: FactorKind,
+        /// Its title.
+        title: String,
+    },
+    /// Sets one field of a sub-objective.
+    UpdateSubObjective {
+        /// Sub-objective id.
+        id: String,
+        /// The field and its new value.
+        field: SubObjectiveField,
+    },
+    /// Removes a sub-objective and every cause → effect link to it.
+    RemoveSubObjective {
+        /// Sub-objective id.
+        id: String,
+    },
+    /// Moves a sub-objective within its factor or to another factor (index clamped to the end).
+    MoveSubObjective {
+        /// Sub-objective id.
+        id: String,
+        /// Destination factor.
+        factor: FactorKind,
+        /// New index.
+        to_index: usize,
+    },
+    /// Puts a removed sub-objective back (used by undo).
+    RestoreSubObjective {
+        /// Its factor.
+        factor: FactorKind,
+        /// Its old index.
+        index: usize,
+        /// The whole sub-objective.
+        sub_objective: SubObjective,
+        /// The cause → effect links from other sub-objectives to restore.
+        causes: Vec<LinkPos>,
+    },
+    /// Records that a sub-objective contributes to a strategic objective.
+    LinkContribution {
+        /// Sub-objective id.
+        sub_objective: String,
+        /// Objective id.
+        objective: String,
+        /// Position in `contributes_to` (`None` = at the end).
+        #[serde(default)]
+        at: Option<usize>,
+    },
+    /// Removes a contribution link.
+    UnlinkContribution {
+        /// Sub-objective id.
+        sub_objective: String,
+        /// Objective id.
+        objective: String,
+    },
+    /// Records that sub-objective `cause` leads to sub-objective `effect`.
+    LinkCause {
+        /// The cause (its `leads_to` list gets `effect`).
+        cause: String,
+        /// The effect.
+        effect: String,
+        /// Position in `leads_to` (`None` = at the end).
+        #[serde(default)]
+        at: Option<usize>,
+    },
+    /// Removes a cause → effect link.
+    UnlinkCause {
+        /// The cause.
+        cause: String,
+        /// The effect.
+        effect: String,
+    },
+    /// Adds a KPI at the end of an objective's or sub-objective's list.
+    AddKpi {
+        /// Where it goes.
+        parent: KpiParent,
+        /// Its name.
+        name: String,
+    },
+    /// Sets one field of a KPI.
+    UpdateKpi {
+        /// KPI id.
+        id: String,
+        /// The field and its new value.
+        field: KpiField,
+    },
+    /// Removes a KPI.
+    RemoveKpi {
+        /// KPI id.
+        id: String,
+    },
+    /// Moves a KPI within its list or to another parent (index clamped to the end).
+    MoveKpi {
+        /// KPI id.
+        id: String,
+        /// Destination parent.
+        parent: KpiParent,
+        /// New index.
+        to_index: usize,
+    },
+    /// Puts a removed KPI back (used by undo).
+    RestoreKpi {
+        /// Its parent.
+        parent: KpiParent,
+        /// Its old index.
+        index: usize,
+        /// The whole KPI.
+        kpi: Kpi,
+    },
+    /// Records a measurement; it is inserted in date order.
+    RecordMeasurement {
+        /// KPI id.
+        kpi: String,
+        /// Date of the value.
+        date: Date,
+        /// The value.
+        value: f64,
+        /// Optional remark.
+        #[serde(default)]
+        note: String,
+    },
+    /// Sets one field of a measurement.
+    UpdateMeasurement {
+        /// Measurement id.
+        id: String,
+        /// The field and its new value.
+        field: MeasurementField,
+    },
+    /// Removes a measurement.
+    RemoveMeasurement {
+        /// Measurement id.
+        id: String,
+    },
+    /// Puts a removed measurement back (used by undo).
+    RestoreMeasurement {
+        /// KPI id.
+        kpi: String,
+        /// Its old index.
+        index: usize,
+        /// The whole measurement.
+        measurement: Measurement,
+    },
+    /// Changes a KPI's target and appends the change to its target history.
+    ChangeTarget {
+        /// KPI id.
+        kpi: String,
+        /// From when the new target applies.
+        date: Date,
+        /// The new target.
+        new: Option<f64>,
+        /// Why.
+        reason: String,
+    },
+    /// Appends a target change whose `old` equals the current target, and applies it.
+    PushTargetChange {
+        /// KPI id.
+        kpi: String,
+        /// The change.
+        change: TargetChange,
+    },
+    /// Drops the last target change and sets the target back to its `old` value (used by undo).
+    PopTargetChange {
+        /// KPI id.
+        kpi: String,
+    },
+    /// Adds an action at the end of a sub-objective's list.
+    AddAction {
+        /// Sub-objective id.
+        sub_objective: String,
+        /// What is done.
+        title: String,
+    },
+    /// Sets one field of an action.
+    UpdateAction {
+        /// Action id.
+        id: String,
+        /// The field and its new value.
+        field: ActionField,
+    },
+    /// Removes an action.
+    RemoveAction {
+        /// Action id.
+        id: String,
+    },
+    /// Moves an action within its list or to another sub-objective (index clamped to the end).
+    MoveAction {
+        /// Action id.
+        id: String,
+        /// Destination sub-objective id.
+        sub_objective: String,
+        /// New index.
+        to_index: usize,
+    },
+    /// Puts a removed action back (used by undo).
+    RestoreAction {
+        /// Sub-objective id.
+        sub_objective: String,
+        /// Its old index.
+        index: usize,
+        /// The whole action.
+        action: Action,
+    },
+    /// Sets the id counter (used by undo of add commands); must exceed every id number in use.
+    SetNextId {
+        /// The new counter value.
+        next_id: u64,
+    },
+    /// Several commands applied as one: all succeed or none is applied.
+    Batch {
+        /// The commands, in order.
+        commands: Vec<Command>,
+    },
+}
+
+/// A link to restore: the sub-objective whose list held it, and the position in that list.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct LinkPos {
+    /// The sub-objective holding the link.
+    pub from: String,
+    /// The position in its list.
+    pub index: usize,
+}
+
+/// A field of the scorecard itself with its new value.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScorecardField {
+    /// Title.
+    Title(String),
+    /// Organisation.
+    Organisation(String),
+    /// Name of the medium.
+    MediumName(String),
+    /// Kind of medium, e.g. "Community".
+    MediumKind(String),
+    /// First day of the reporting period.
+    PeriodStart(Option<Date>),
+    /// Last day of the reporting period.
+    PeriodEnd(Option<Date>),
+    /// Language.
+    Lang(Lang),
+    /// Social media mission.
+    Mission(String),
+    /// Amber threshold for roll-ups (fraction).
+    AmberThreshold(f64),
+}
+
+/// A field of a strategic objective with its new value.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ObjectiveField {
+    /// Title.
+    Title(String),
+    /// Description.
+    Description(String),
+    /// Owner.
+    Owner(String),
+}
+
+/// A field of a sub-objective with its new value.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubObjectiveField {
+    /// Title.
+    Title(String),
+    /// Description.
+    Description(String),
+    /// Owner.
+    Owner(String),
+    /// Weight.
+    Weight(f64),
+}
+
+/// A field of a KPI with its new value.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KpiField {
+    /// Name.
+    Name(String),
+    /// Description.
+    Description(String),
+    /// Unit.
+    Unit(String),
+    /// Direction.
+    Direction(Direction),
+    /// Baseline.
+    Baseline(Option<f64>),
+    /// Target, without recording a target change (use `ChangeTarget` to record one).
+    Target(Option<f64>),
+    /// Lower band limit.
+    BandLow(Option<f64>),
+    /// Upper band limit.
+    BandHigh(Option<f64>),
+    /// Amber threshold (fraction).
+    AmberThreshold(f64),
+    /// Frequency.
+    Frequency(Frequency),
+    /// Data source.
+    DataSource(String),
+    /// Owner.
+    Owner(String),
+    /// Weight.
+    Weight(f64),
+}
+
+/// A field of a measurement with its new value.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasurementField {
+    /// Date.
+    Date(Date),
+    /// Value.
+    Value(f64),
+    /// Note.
+    Note(String),
+}
+
+/// A field of an action with its new value.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionField {
+    /// Title.
+    Title(String),
+    /// Owner.
+    Owner(String),
+    /// Due date.
+    Due(Option<Date>),
+    /// Status.
+    Status(ActionStatus),
+    /// Note.
+    Note(String),
+}
+
+/// The result of a successful command.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Applied {
+    /// The command that undoes this one exactly.
+    pub inverse: Command,
+    /// The id of the item the command created, if any.
+    pub created_id: Option<String>,
+}
+
+/// Why a command was refused; the document is then unchanged.
+#[derive(Clone, PartialEq, Debug, thiserror::Error)]
+pub enum CommandError {
+    /// No item of this kind has this id.
+    #[error("there is no {kind} with id \"{id}\"")]
+    UnknownId {
+        /// Kind of item, e.g. "KPI".
+        kind: &'static str,
+        /// The id looked for.
+        id: String,
+    },
+    /// A value is not allowed.
+    #[error("{field}: {reason}")]
+    InvalidValue {
+        /// The field, e.g. "weight".
+        field: String,
+        /// Why, e.g. "expected a weight from 0 to 1000".
+        reason: String,
+    },
+    /// A sub-objective cannot lead to itself.
+    #[error("a sub-objective cannot be a cause of itself")]
+    SelfLink,
+    /// The link exists already.
+    #[error("\"{from}\" is already linked to \"{to}\"")]
+    AlreadyLinked {
+        /// Source id.
+        from: String,
+        /// Target id.
+        to: String,
+    },
+    /// The link does not exist.
+    #[error("\"{from}\" is not linked to \"{to}\"")]
+    NotLinked {
+        /// Source id.
+        from: String,
+        /// Target id.
+        to: String,
+    },
+    /// An item with this id exists already (restoring twice).
+    #[error("an item with id \"{0}\" exists already")]
+    DuplicateId(String),
+    /// There is nothing to undo (e.g. no target change to drop).
+    #[error("{0}")]
+    Nothing(String),
+}
+
+impl CommandError {
+    /// Shorthand for [`CommandError::InvalidValue`].
+    pub fn invalid(field: &str, reason: impl Into<String>) -> CommandError {
+        CommandError::InvalidValue {
+            field: field.to_string(),
+            reason: reason.into(),
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! The scorecard file: a versioned JSON envelope, export and import with clear errors.
+//! The format is described in `docs/file-format.md`.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::Extra;
+use super::extras::collect_extras;
+use super::limits::MAX_FILE_BYTES;
+use super::migrate::{CURRENT_VERSION, migrate};
+use super::scorecard::Scorecard;
+use super::validate::{Problem, validate};
+
+/// The value of the envelope's `format` field.
+pub const FORMAT: &str = "social-media-scorecard";
+/// The envelope fields; any other envelope field is kept in `Scorecard::file_extra`.
+pub const ENVELOPE_FIELDS: [&str; 5] =
+    ["format", "version", "saved_at", "app_version", "scorecard"];
+/// How many problem paths the `Invalid` error message lists.
+pub const SHOWN_PROBLEMS: usize = 5;
+
+/// Why a file could not be imported.
+#[derive(Clone, PartialEq, Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file is empty.
+    #[error("The file is empty.")]
+    Empty,
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    #[error(
+        "The file is too large ({bytes} bytes); a scorecard file may be at most {limit} bytes."
+    )]
+    TooLarge {
+        /// Size of the file.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The file is not JSON.
+    #[error("The file is not valid JSON: {message} (line {line}, column {column}).")]
+    NotJson {
+        /// Line of the error, from 1.
+        line: usize,
+        /// Column of the error, from 1.
+        column: usize,
+        /// What the JSON reader found.
+        message: String,
+    },
+    /// The file is JSON but not a scorecard file.
+    #[error("This is not a Social Media Scorecard file: {reason}.")]
+    NotScorecardFile {
+        /// What was found and what was expected.
+        reason: String,
+    },
+    /// The file was written by a newer version of the app.
+    #[error(
+        "This file has format version {found}, made by a newer version of the app; this app reads versions up to {supported}. Please update the app."
+    )]
+    NewerVersion {
+        /// The file's version.
+        found: u64,
+        /// The newest version this app reads.
+        supported: u64,
+    },
+    /// The file is a scorecard file, but its content has problems.
+    #[error("{}", invalid_message(.problems))]
+    Invalid {
+        /// Every problem found, with its path.
+        problems: Vec<Problem>,
+    },
+}
+
+fn invalid_message(problems: &[Problem]) -> String {
+    let mut text = format!(
+        "The scorecard in this file has {} problem{}:",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" }
+    );
+    for p in problems.iter().take(SHOWN_PROBLEMS) {
+        let _ = write!(text, "\n- {p}");
+    }
+    if problems.len() > SHOWN_PROBLEMS {
+        let _ = write!(text, "\n- … and {} more", problems.len() - SHOWN_PROBLEMS);
+    }
+    text
+}
+
+/// A file as read: envelope fields and the scorecard.
+#[derive(Clone, PartialEq, Debug)]
+pub struct ImportedFile {
+    /// When the file was saved (as written by the saving app).
+    pub saved_at: String,
+    /// The version of the app that saved it.
+    pub app_version: String,
+    /// The format version the file had before migration.
+    pub file_version: u64,
+    /// The scorecard.
+    pub scorecard: Scorecard,
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'static str,
+    version: u64,
+    saved_at: &'a str,
+    app_version: &'a str,
+    scorecard: &'a Scorecard,
+    #[serde(flatten)]
+    extra: &'a Extra,
+}
+
+/// Writes a scorecard file: pretty JSON, fields in a fixed order, unknown fields kept.
+/// `saved_at` is an ISO 8601 timestamp given by the caller.
+pub fn export_json(card: &Scorecard, saved_at: &str, app_version: &str) -> String {
+    let envelope = EnvelopeOut {
+        format: FORMAT,
+        version: CURRENT_VERSION,
+        saved_at,
+        app_version,
+        scorecard: card,
+        extra: &card.file_extra,
+    };
+    // Serializing these types cannot fail (all map keys are strings).
+    let mut text = serde_json::to_string_pretty(&envelope).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Reads a scorecard file; see [`import_file`].
+pub fn import_json(text: &str) -> Result<Scorecard, ImportError> {
+    import_file(text).map(|f| f.scorecard)
+}
+
+/// Reads a scorecard file: checks size, JSON, envelope and version, migrates older versions,
+/// reads the scorecard (keeping unknown fields) and validates it. Never panics.
+pub fn import_file(text: &str) -> Result<ImportedFile, ImportError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: json_message(&e),
+    })?;
+    let file_version = check_envelope(&value)?;
+    let value = migrate(value, file_version).map_err(|message| ImportError::Invalid {
+        problems: vec![Problem {
+            path: String::new(),
+            message,
+        }],
+    })?;
+    let Value::Object(mut map) = value else {
+        return Err(not_scorecard("the file is not a JSON object"));
+    };
+    let saved_at = envelope_text(&map, "saved_at")?;
+    let app_version = envelope_text(&map, "app_version")?;
+    let Some(card_value) = map.remove("scorecard") else {
+        return Err(ImportError::Invalid {
+            problems: vec![Problem {
+                path: "scorecard".to_string(),
+                message: "missing: the file holds no scorecard".to_string(),
+            }],
+        });
+    };
+    let mut card: Scorecard = serde_path_to_error::deserialize(&card_value).map_err(|e| {
+        let path = e.path().to_string();
+        ImportError::Invalid {
+            problems: vec![Problem {
+                path: if path == "." {
+                    "scorecard".to_string()
+                } else {
+                    path
+                },
+                message: e.inner().to_string(),
+            }],
+        }
+    })?;
+    collect_extras(&mut card, &card_value);
+    card.file_extra = map
+        .into_iter()
+        .filter(|(k, _)| !ENVELOPE_FIELDS.contains(&k.as_str()))
+        .collect();
+    let problems = validate(&card);
+    if !problems.is_empty() {
+        return Err(ImportError::Invalid { problems });
+    }
+    Ok(ImportedFile {
+        saved_at,
+        app_version,
+        file_version,
+        scorecard: card,
+    })
+}
+
+fn json_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+fn not_scorecard(reason: impl Into<String>) -> ImportError {
+    ImportError::NotScorecardFile {
+        reason: reason.into(),
+    }
+}
+
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a true/false value",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Checks `format` and `version`; returns the version.
+fn check_envelope(value: &Value) -> Result<u64, ImportError> {
+    let expected = format!("expected a JSON object with \"format\": \"{FORMAT}\"");
+    let Value::Object(map) = value else {
+        return Err(not_scorecard(format!(
+            "the file holds {}, {expected}",
+            kind_of(value)
+        )));
+    };
+    match map.get("format") {
+        None if map.contains_key("factors") => {
+            return Err(not_scorecard(format!(
+                "it looks like a bare scorecard without the file envelope; {expected}, \"version\" and \"scorecard\""
+            )));
+        }
+        None => {
+            return Err(not_scorecard(format!(
+                "it has no \"format\" field; {expected}"
+            )));
+        }
+        Some(Value::String(f)) if f == FORMAT => {}
+        Some(Value::String(f)) => {
+            let shown: String = f.chars().take(60).collect();
+            return Err(not_scorecard(format!(
+                "its format is \"{shown}\"; {expected}"
+            )));
+        }
+        Some(other) => {
+            return Err(not_scorecard(format!(
+                "its \"format\" is {}; {expected}",
+                kind_of(other)
+            )));
+        }
+    }
+    let version = map
+        .get("version")
+        .and_then(Value::as_u64)
+        .filter(|v| *v >= 1)
+        .ok_or_else(|| {
+            not_scorecard("its \"version\" is missing or not a whole number from 1 up")
+        })?;
+    if version > CURRENT_VERSION {
+        return Err(ImportError::NewerVersion {
+            found: version,
+            supported: CURRENT_VERSION,
+        });
+    }
+    Ok(version)
+}
+
+fn envelope_text(map: &serde_json::Map<String, Value>, field: &str) -> Result<String, ImportError> {
+    match map.get(field) {
+        None | Some(Value::Null) => Ok(String::new()),
+        Some(Value::String(s)) => Ok(s.clone()),
+        Some(other) => Err(ImportError::Invalid {
+            problems: vec![Problem {
+                path: field.to_string(),
+                message: format!("expected a text, found {}", kind_of(other)),
+            }],
+        }),
+    }
+}

@@ -1,0 +1,45 @@
+//! The pure scorecard model: types, edit commands, scoring, validation, file format and
+//! templates. No web dependency; compiles natively and for `wasm32-unknown-unknown`.
+
+pub mod date;
+pub mod enums;
+pub mod ids;
+pub mod kpi;
+pub mod scorecard;
+pub mod sub_objective;
+pub mod text;
+
+/// Fields a version of the app does not know, kept as they were (see `docs/file-format.md`).
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+pub use date::{Date, DateError};
+pub use enums::{ActionStatus, Direction, FactorKind, Frequency, Lang};
+pub use kpi::{DEFAULT_AMBER_THRESHOLD, Kpi, Measurement, TargetChange};
+pub use scorecard::{Factor, Factors, KpiParent, Objective, Scorecard, SubObjectiveAt};
+pub use sub_objective::{Action, SubObjective};
+
+pub mod apply;
+pub mod command;
+pub mod evaluate;
+pub mod explain;
+pub mod extras;
+pub mod file;
+pub mod limits;
+pub mod migrate;
+pub mod schema;
+pub mod scoring;
+pub mod templates;
+pub mod validate;
+
+/// Short name for the KPI-level scoring functions, e.g. `score::kpi_progress`.
+pub use scoring as score;
+
+pub use command::{
+    ActionField, Applied, Command, CommandError, KpiField, LinkPos, MeasurementField,
+    ObjectiveField, ScorecardField, SubObjectiveField,
+};
+pub use evaluate::{Evaluation, Score, ScoreRef};
+pub use explain::{ExplainInput, Explanation, explain};
+pub use file::{ImportError, ImportedFile, export_json, import_file, import_json};
+pub use scoring::{SeriesPoint, Status, kpi_progress, kpi_series, latest_measurement};
+pub use validate::{Problem, validate};

@@ -1,0 +1,250 @@
+//! Validation of a whole scorecard: every problem, each with the path of the offending field.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::enums::FactorKind;
+use super::ids;
+use super::kpi::Kpi;
+use super::limits::{self, *};
+use super::scorecard::Scorecard;
+use super::sub_objective::{Action, SubObjective};
+
+/// One problem found in a scorecard.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct Problem {
+    /// Where, e.g. `factors.medium.sub_objectives[2].kpis[0].target`.
+    pub path: String,
+    /// What is wrong, e.g. `expected a finite number`.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Checks a whole scorecard and returns every problem (empty when valid).
+pub fn validate(card: &Scorecard) -> Vec<Problem> {
+    let mut v = Validator {
+        problems: Vec::new(),
+        ids: HashMap::new(),
+        max_number: None,
+    };
+    v.scorecard(card);
+    if let Some((number, path)) = v.max_number.clone()
+        && number >= card.next_id
+    {
+        v.push(
+            "next_id",
+            format!("must be greater than {number}, the highest id number in use (at {path})"),
+        );
+    }
+    v.problems
+}
+
+struct Validator {
+    problems: Vec<Problem>,
+    ids: HashMap<String, String>,
+    max_number: Option<(u64, String)>,
+}
+
+impl Validator {
+    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn check(&mut self, path: &str, field: &str, result: Result<(), String>) {
+        if let Err(message) = result {
+            self.push(join(path, field), message);
+        }
+    }
+
+    fn short(&mut self, path: &str, field: &str, text: &str) {
+        self.check(path, field, check_short_text(text));
+    }
+
+    fn long(&mut self, path: &str, field: &str, text: &str) {
+        self.check(path, field, check_long_text(text));
+    }
+
+    fn count(&mut self, path: &str, field: &str, len: usize, max: usize) {
+        if len > max {
+            self.push(
+                join(path, field),
+                format!("too many items: {len}, at most {max} allowed"),
+            );
+        }
+    }
+
+    fn item_id(&mut self, path: &str, id: &str) {
+        let id_path = join(path, "id");
+        if let Err(message) = check_id(id) {
+            self.push(id_path, message);
+            return;
+        }
+        if let Some(first) = self.ids.get(id) {
+            let message = format!("duplicate id \"{id}\", also used at {first}");
+            self.push(id_path, message);
+            return;
+        }
+        self.ids.insert(id.to_string(), path.to_string());
+        if let Some(n) = ids::id_number(id)
+            && self.max_number.as_ref().is_none_or(|(max, _)| n > *max)
+        {
+            self.max_number = Some((n, id_path));
+        }
+    }
+
+    fn scorecard(&mut self, card: &Scorecard) {
+        self.check("", "id", check_id(&card.id));
+        self.short("", "title", &card.title);
+        self.short("", "organisation", &card.organisation);
+        self.short("", "medium_name", &card.medium_name);
+        self.short("", "medium_kind", &card.medium_kind);
+        self.long("", "mission", &card.mission);
+        self.check("", "amber_threshold", check_threshold(card.amber_threshold));
+        if card.next_id == 0 {
+            self.push("next_id", "must be at least 1");
+        }
+        self.count("", "objectives", card.objectives.len(), MAX_OBJECTIVES);
+        for (i, o) in card.objectives.iter().enumerate() {
+            let path = format!("objectives[{i}]");
+            self.item_id(&path, &o.id);
+            self.short(&path, "title", &o.title);
+            self.long(&path, "description", &o.description);
+            self.short(&path, "owner", &o.owner);
+            self.kpis(&path, &o.kpis);
+        }
+        for kind in FactorKind::ALL {
+            let f = card.factor(kind);
+            let path = format!("factors.{}", kind.key());
+            self.short(&path, "label", &f.label);
+            self.long(&path, "key_question", &f.key_question);
+            self.count(
+                &path,
+                "sub_objectives",
+                f.sub_objectives.len(),
+                MAX_SUB_OBJECTIVES,
+            );
+            for (i, so) in f.sub_objectives.iter().enumerate() {
+                self.sub_objective(&format!("{path}.sub_objectives[{i}]"), so);
+            }
+        }
+        self.links(card);
+    }
+
+    fn sub_objective(&mut self, path: &str, so: &SubObjective) {
+        self.item_id(path, &so.id);
+        self.short(path, "title", &so.title);
+        self.long(path, "description", &so.description);
+        self.short(path, "owner", &so.owner);
+        self.check(path, "weight", check_weight(so.weight));
+        self.count(path, "contributes_to", so.contributes_to.len(), MAX_LINKS);
+        self.count(path, "leads_to", so.leads_to.len(), MAX_LINKS);
+        self.kpis(path, &so.kpis);
+        self.count(path, "actions", so.actions.len(), MAX_ACTIONS);
+        for (i, a) in so.actions.iter().enumerate() {
+            self.action(&format!("{path}.actions[{i}]"), a);
+        }
+    }
+
+    fn action(&mut self, path: &str, a: &Action) {
+        self.item_id(path, &a.id);
+        self.short(path, "title", &a.title);
+        self.short(path, "owner", &a.owner);
+        self.long(path, "note", &a.note);
+    }
+
+    fn kpis(&mut self, path: &str, kpis: &[Kpi]) {
+        self.count(path, "kpis", kpis.len(), MAX_KPIS);
+        for (i, k) in kpis.iter().enumerate() {
+            self.kpi(&format!("{path}.kpis[{i}]"), k);
+        }
+    }
+
+    fn kpi(&mut self, path: &str, k: &Kpi) {
+        self.item_id(path, &k.id);
+        self.short(path, "name", &k.name);
+        self.long(path, "description", &k.description);
+        self.short(path, "unit", &k.unit);
+        self.check(path, "baseline", check_opt_value(k.baseline));
+        self.check(path, "target", check_opt_value(k.target));
+        self.check(path, "band_low", check_opt_value(k.band_low));
+        self.check(path, "band_high", check_opt_value(k.band_high));
+        self.check(path, "amber_threshold", check_threshold(k.amber_threshold));
+        self.short(path, "data_source", &k.data_source);
+        self.short(path, "owner", &k.owner);
+        self.check(path, "weight", check_weight(k.weight));
+        self.count(path, "measurements", k.measurements.len(), MAX_MEASUREMENTS);
+        for (i, m) in k.measurements.iter().enumerate() {
+            let mpath = format!("{path}.measurements[{i}]");
+            self.item_id(&mpath, &m.id);
+            self.check(&mpath, "value", limits::check_value(m.value));
+            self.long(&mpath, "note", &m.note);
+        }
+        self.count(
+            path,
+            "target_history",
+            k.target_history.len(),
+            MAX_TARGET_CHANGES,
+        );
+        for (i, t) in k.target_history.iter().enumerate() {
+            let tpath = format!("{path}.target_history[{i}]");
+            self.check(&tpath, "old", check_opt_value(t.old));
+            self.check(&tpath, "new", check_opt_value(t.new));
+            self.long(&tpath, "reason", &t.reason);
+        }
+    }
+
+    fn links(&mut self, card: &Scorecard) {
+        let objectives: HashSet<&str> = card.objectives.iter().map(|o| o.id.as_str()).collect();
+        let subs: HashSet<&str> = card
+            .sub_objectives()
+            .map(|(_, so)| so.id.as_str())
+            .collect();
+        for kind in FactorKind::ALL {
+            for (i, so) in card.factor(kind).sub_objectives.iter().enumerate() {
+                let path = format!("factors.{}.sub_objectives[{i}]", kind.key());
+                let mut seen = HashSet::new();
+                for (j, target) in so.contributes_to.iter().enumerate() {
+                    let p = format!("{path}.contributes_to[{j}]");
+                    if !objectives.contains(target.as_str()) {
+                        self.push(p, format!("there is no objective with id \"{target}\""));
+                    } else if !seen.insert(target) {
+                        self.push(p, format!("\"{target}\" is listed twice"));
+                    }
+                }
+                let mut seen = HashSet::new();
+                for (j, target) in so.leads_to.iter().enumerate() {
+                    let p = format!("{path}.leads_to[{j}]");
+                    if target == &so.id {
+                        self.push(p, "a sub-objective cannot be a cause of itself");
+                    } else if !subs.contains(target.as_str()) {
+                        self.push(p, format!("there is no sub-objective with id \"{target}\""));
+                    } else if !seen.insert(target) {
+                        self.push(p, format!("\"{target}\" is listed twice"));
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn join(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_string()
+    } else {
+        format!("{path}.{field}")
+    }
+}

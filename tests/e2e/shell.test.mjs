@@ -1,0 +1,90 @@
+// The app shell: it loads from a sub-path of a plain static server, renders the product's
+// name, the strategy band and the four factor quadrants with the method's key questions, and
+// does so with no console error, no failed request and no CSP violation.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { serveDist } from "./support/server.mjs";
+import { launch, watchedPage } from "./support/browser.mjs";
+import { AppPage, FACTORS } from "./support/app-page.mjs";
+
+const SHOTS = new URL("../../docs/screenshots/", import.meta.url).pathname;
+let server;
+let browser;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const KEY_QUESTIONS = {
+  customers: "What are we going to do with customers?",
+  financial: "What are the financial aspects of our social media activities?",
+  organisation: "What must we do organisationally?",
+  medium: "What must happen to the medium itself to reach the objectives?",
+};
+
+test("the app shell renders the strategy band and the four quadrants, cleanly", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
+  const { page, problems } = await watchedPage(context);
+  const app = new AppPage(page);
+  await app.open(server.url);
+
+  await assert.doesNotReject(app.title().waitFor());
+  assert.equal(await app.title().textContent(), "Social Media Scorecard");
+  assert.ok(await app.strategyBand().isVisible(), "the strategy band is visible");
+  assert.ok(await app.mission().isVisible(), "the mission is shown in the band");
+  for (const factor of FACTORS) {
+    assert.ok(await app.quadrant(factor).isVisible(), `the ${factor} quadrant is visible`);
+    assert.equal((await app.keyQuestion(factor).textContent()).trim(), KEY_QUESTIONS[factor]);
+  }
+  const headings = await Promise.all(FACTORS.map((f) => app.quadrantHeading(f).textContent()));
+  assert.deepEqual(headings.map((h) => h.trim()), ["Customers", "Financial", "Organisation", "Medium"]);
+
+  // Give late requests (icons, fonts) a moment, then require a clean console and network.
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("the quadrants lay out as 2×2 without horizontal scrolling on a 1024×768 projector", async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const { page, problems } = await watchedPage(context);
+  const app = new AppPage(page);
+  await app.open(server.url);
+  const boxes = await Promise.all(FACTORS.map((f) => app.quadrant(f).boundingBox()));
+  const [customers, financial, organisation, medium] = boxes;
+  assert.ok(Math.abs(customers.y - financial.y) < 2, "customers and financial share the top row");
+  assert.ok(Math.abs(organisation.y - medium.y) < 2, "organisation and medium share the bottom row");
+  assert.ok(organisation.y > customers.y + customers.height - 1, "drivers sit under results");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`the ${scheme} theme follows the system setting`, async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      colorScheme: scheme,
+    });
+    const { page, problems } = await watchedPage(context);
+    const app = new AppPage(page);
+    await app.open(server.url);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g).map(Number);
+    const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    if (scheme === "dark") assert.ok(luminance < 0.3, `dark background, got ${background}`);
+    else assert.ok(luminance > 0.7, `light background, got ${background}`);
+    await app.screenshot(`${SHOTS}/scorecard-${scheme}.png`);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+}

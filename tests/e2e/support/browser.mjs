@@ -1,0 +1,47 @@
+// Starts Debian's Chromium through playwright-core (no browser download) and watches every
+// page for console errors, failed requests and Content-Security-Policy violations.
+import { chromium } from "playwright-core";
+
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Launches headless Chromium from $CHROMIUM or /usr/bin/chromium. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: ARGS,
+  });
+}
+
+/**
+ * Opens a new page that records problems: `problems()` lists console errors, failed or
+ * non-2xx requests, uncaught page errors and CSP violations seen so far.
+ */
+export async function watchedPage(context) {
+  const page = await context.newPage();
+  const seen = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") seen.push(`console error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => seen.push(`page error: ${err.message}`));
+  page.on("requestfailed", (req) =>
+    seen.push(`request failed: ${req.url()} (${req.failure()?.errorText})`),
+  );
+  page.on("response", (res) => {
+    if (res.status() >= 400) seen.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+    });
+  });
+  return { page, problems: () => [...seen] };
+}
