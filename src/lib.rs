@@ -4,8 +4,16 @@
 //! `model` is pure Rust (types, commands, scoring, validation, file format) and is tested
 //! natively; `ui`, `storage` and `browser` exist only on `wasm32` and stay thin over it.
 
+pub mod charts;
+pub mod coach;
 pub mod format;
+pub mod history;
+pub mod library;
+pub mod linkify;
+pub mod map_geometry;
+pub mod measurement_io;
 pub mod model;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use smsc::model::{FactorKind, Lang, Scorecard};
+use smsc::model::{Date, FactorKind, Lang, Scorecard};
 use smsc::storage;
 use smsc::ui::AppState;
 use wasm_bindgen::JsCast;
@@ -31,6 +31,10 @@ where
     (host, handle)
 }
 
+fn as_of() -> Date {
+    Date::from_ymd(2026, 4, 30).expect("a valid date")
+}
+
 fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).expect("a valid selector");
     (0..list.length())
@@ -42,7 +46,7 @@ fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
 #[wasm_bindgen_test]
 fn the_shell_shows_the_four_quadrants_with_their_key_questions() {
     let doc = Scorecard::new_blank("sc-test".into(), Lang::En);
-    let state = AppState::new(doc, Lang::En);
+    let state = AppState::new(doc, Lang::En, as_of());
     let (host, _handle) = mount(move || view! { <smsc::ui::ScorecardApp state=state /> });
 
     let headings = texts(&host, "[data-testid^=quadrant-] h2");
@@ -64,7 +68,7 @@ fn the_shell_shows_the_four_quadrants_with_their_key_questions() {
 async fn the_quadrants_follow_the_document_and_show_it_as_text() {
     let mut doc = Scorecard::new_blank("sc-test".into(), Lang::Nl);
     doc.mission = "<b>Samen</b> gezond".into();
-    let state = AppState::new(doc, Lang::Nl);
+    let state = AppState::new(doc, Lang::Nl, as_of());
     let (host, _handle) = mount(move || view! { <smsc::ui::ScorecardApp state=state /> });
 
     assert_eq!(

@@ -1,41 +1,83 @@
-//! The root component: builds the state and lays out the screen.
+//! The root component: builds the state, keeps the view in the URL fragment, and lays out
+//! the header, the views, the side panel and the coach.
 
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::model::{FactorKind, Scorecard};
+use crate::ui::coach_panel::CoachPanel;
 use crate::ui::header::AppHeader;
+use crate::ui::notice_bar::NoticeBar;
 use crate::ui::quadrant::Quadrant;
-use crate::ui::state::AppState;
+use crate::ui::shortcuts;
+use crate::ui::side_panel::SidePanel;
+use crate::ui::state::{AppState, View};
 use crate::ui::strategy_band::StrategyBand;
-use crate::ui::texts::{Text, t};
+use crate::ui::texts::tr;
 
 /// The whole app, starting with a blank scorecard in the browser's language.
 #[component]
 pub fn App() -> impl IntoView {
     let lang = browser::preferred_lang();
     let doc = Scorecard::new_blank(browser::random_scorecard_id(), lang);
-    view! { <ScorecardApp state=AppState::new(doc, lang) /> }
+    view! { <ScorecardApp state=AppState::new(doc, lang, browser::today()) /> }
 }
 
 /// The app around a given state; tests mount it with a scorecard of their own.
 #[component]
 pub fn ScorecardApp(state: AppState) -> impl IntoView {
     provide_context(state);
+    shortcuts::install(state);
+    follow_url_fragment(state);
     let lang = state.lang;
+    let views = move || match state.view.get() {
+        View::Scorecard => view! { <ScorecardView /> }.into_any(),
+        View::Map => view! { <crate::ui::StrategyMap /> }.into_any(),
+    };
     view! {
-        <div class="app" data-testid="app-shell">
+        <div class="app" data-testid="app-shell" lang=move || lang.get().code()>
             <AppHeader />
-            <main>
-                <StrategyBand />
-                <section class="quadrants" data-testid="quadrants" aria-label="Scorecard">
-                    {FactorKind::ALL
-                        .into_iter()
-                        .map(|kind| view! { <Quadrant kind=kind /> })
-                        .collect_view()}
-                </section>
-            </main>
-            <footer class="app-footer">{move || t(lang.get(), Text::Footer)}</footer>
+            <NoticeBar />
+            <div class="workspace" class:with-panel=move || state.selection.with(Option::is_some)>
+                <main class="views" data-testid="views">{views}</main>
+                <div class="side-column">
+                    <SidePanel />
+                    <CoachPanel />
+                </div>
+            </div>
+            <footer class="app-footer">
+                {move || tr(
+                    lang.get(),
+                    "Runs in your browser. Nothing you enter leaves this computer.",
+                    "Draait in je browser. Niets wat je invoert verlaat deze computer.",
+                )}
+            </footer>
         </div>
     }
+}
+
+/// The scorecard view: the strategy band over the four quadrants.
+#[component]
+fn ScorecardView() -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    view! {
+        <StrategyBand />
+        <section class="quadrants" data-testid="quadrants"
+            aria-label=move || tr(lang.get(), "The four factors", "De vier factoren")>
+            {FactorKind::ALL.into_iter().map(|kind| view! { <Quadrant kind=kind /> }).collect_view()}
+        </section>
+    }
+}
+
+/// Keeps `state.view` and the URL fragment in step (`#scorecard`, `#map`), so the browser's
+/// back button and bookmarks work on any static host.
+fn follow_url_fragment(state: AppState) {
+    let read = move || {
+        let hash = window().location().hash().unwrap_or_default();
+        state.view.set(View::from_fragment(&hash));
+    };
+    read();
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| read());
+    on_cleanup(move || handle.remove());
 }

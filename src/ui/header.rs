@@ -1,25 +1,56 @@
-//! The top bar: the product's name and the open scorecard's title.
+//! The top bar: the product's name, the open scorecard's title, the view tabs, undo and redo.
 
 use leptos::prelude::*;
 
-use crate::ui::state::AppState;
-use crate::ui::texts::{Text, t};
+use crate::ui::state::{AppState, View};
+use crate::ui::texts::{APP_NAME, tr};
 
 /// The app's header bar.
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let state = AppState::expect();
+    let lang = state.lang;
     let title = move || state.doc.with(|d| d.title.clone());
+    let can_undo = move || state.history.with(|h| h.can_undo());
+    let can_redo = move || state.history.with(|h| h.can_redo());
+    let tab = move |view: View, en: &'static str, nl: &'static str| {
+        view! {
+            <a
+                href=format!("#{}", view.fragment())
+                class="tab"
+                data-testid=format!("tab-{}", view.fragment())
+                aria-current=move || if state.view.get() == view { "page" } else { "false" }
+            >
+                {move || tr(lang.get(), en, nl)}
+            </a>
+        }
+    };
     view! {
         <header class="app-header">
             <div class="brand">
                 <span class="brand-mark" aria-hidden="true"></span>
-                <h1 class="brand-name" data-testid="app-title">
-                    {move || t(state.lang.get(), Text::AppName)}
-                </h1>
+                <h1 class="brand-name" data-testid="app-title">{APP_NAME}</h1>
             </div>
             <span class="scorecard-title" data-testid="scorecard-title">{title}</span>
             <span class="header-spacer"></span>
+            <nav class="tabs toolbar" aria-label=move || tr(lang.get(), "Views", "Weergaven")>
+                {tab(View::Scorecard, "Scorecard", "Scorecard")}
+                {tab(View::Map, "Strategy map", "Strategiekaart")}
+            </nav>
+            <div class="toolbar" role="group" aria-label=move || tr(lang.get(), "History", "Geschiedenis")>
+                <button type="button" data-testid="undo" prop:disabled=move || !can_undo()
+                    aria-keyshortcuts="Control+Z Meta+Z"
+                    title=move || tr(lang.get(), "Undo (Ctrl+Z)", "Ongedaan maken (Ctrl+Z)")
+                    on:click=move |_| state.undo()>
+                    "↶ " {move || tr(lang.get(), "Undo", "Ongedaan maken")}
+                </button>
+                <button type="button" data-testid="redo" prop:disabled=move || !can_redo()
+                    aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+                    title=move || tr(lang.get(), "Redo (Ctrl+Shift+Z)", "Opnieuw (Ctrl+Shift+Z)")
+                    on:click=move |_| state.redo()>
+                    "↷ " {move || tr(lang.get(), "Redo", "Opnieuw")}
+                </button>
+            </div>
         </header>
     }
 }

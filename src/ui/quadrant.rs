@@ -1,11 +1,21 @@
-//! One factor quadrant: label, key question and its sub-objectives with their KPIs.
+//! One factor quadrant: label, key question and its sub-objectives with KPI, target, latest
+//! value, status, owner and open actions. Cards open in the side panel; they reorder with
+//! Alt+↑/↓ or by dragging, also into another quadrant.
 
 use leptos::prelude::*;
 
 use crate::format::format_number;
-use crate::model::{FactorKind, Kpi, Lang, SubObjective};
-use crate::ui::state::AppState;
-use crate::ui::texts::{Text, t};
+use crate::model::{
+    ActionStatus, Command, Date, Evaluation, FactorKind, Kpi, Lang, Score, SubObjective,
+    latest_measurement,
+};
+use crate::ui::state::{AppState, Selection};
+use crate::ui::status_badge::StatusBadge;
+use crate::ui::status_badge::{status_key, status_words};
+use crate::ui::texts::tr;
+
+/// The `dataTransfer` type that carries a dragged sub-objective's id.
+const DRAG_TYPE: &str = "application/x-smsc-sub-objective";
 
 /// The quadrant of one factor.
 #[component]
@@ -14,53 +24,252 @@ pub fn Quadrant(kind: FactorKind) -> impl IntoView {
     let lang = state.lang;
     let label = move || state.doc.with(|d| d.factor(kind).label.clone());
     let question = move || state.doc.with(|d| d.factor(kind).key_question.clone());
-    let body = move || {
+    let ids = move || {
         state.doc.with(|d| {
-            let subs = &d.factor(kind).sub_objectives;
-            if subs.is_empty() {
-                return view! {
-                    <p class="empty-note">{t(lang.get(), Text::NoSubObjectives)}</p>
-                }
-                .into_any();
-            }
-            let items = subs
+            d.factor(kind)
+                .sub_objectives
                 .iter()
-                .map(|s| sub_objective_card(s, lang.get()))
-                .collect_view();
-            view! { <ul class="sub-objective-list">{items}</ul> }.into_any()
+                .map(|s| s.id.clone())
+                .collect::<Vec<_>>()
         })
+    };
+    let add = move |_| {
+        let title = tr(
+            lang.get_untracked(),
+            "New sub-objective",
+            "Nieuwe subdoelstelling",
+        );
+        if let Some(id) = state.dispatch(Command::AddSubObjective {
+            factor: kind,
+            title: title.into(),
+        }) {
+            state.selection.set(Some(Selection::SubObjective(id)));
+        }
+    };
+    let on_drop_end = move |ev: web_sys::DragEvent| {
+        if let Some(id) = dragged_id(&ev) {
+            ev.prevent_default();
+            let end = state
+                .doc
+                .with_untracked(|d| d.factor(kind).sub_objectives.len());
+            state.dispatch(Command::MoveSubObjective {
+                id,
+                factor: kind,
+                to_index: end,
+            });
+        }
     };
     let heading_id = format!("quadrant-{}-heading", kind.key());
     let labelled_by = heading_id.clone();
+    let score = Signal::derive(move || state.evaluation.with(|e| e.factor(kind)));
     view! {
         <section
             class="quadrant"
             data-factor=kind.key()
             data-testid=format!("quadrant-{}", kind.key())
             aria-labelledby=labelled_by
+            on:dragover=|ev: web_sys::DragEvent| ev.prevent_default()
+            on:drop=on_drop_end
         >
             <div class="quadrant-head">
                 <h2 id=heading_id>{label}</h2>
+                <StatusBadge score=score />
             </div>
             <p class="key-question" data-testid="key-question">{question}</p>
-            {body}
+            <Show
+                when=move || !ids().is_empty()
+                fallback=move || {
+                    view! {
+                        <p class="empty-note">
+                            {move || tr(lang.get(), "No sub-objectives yet.", "Nog geen subdoelstellingen.")}
+                        </p>
+                    }
+                }
+            >
+                <ul class="sub-objective-list">
+                    <For each=ids key=|id| id.clone() let:id>
+                        <SubObjectiveCard id=id kind=kind />
+                    </For>
+                </ul>
+            </Show>
+            <button type="button" class="add-button" data-testid="add-sub-objective" on:click=add>
+                {move || tr(lang.get(), "+ Add sub-objective", "+ Subdoelstelling toevoegen")}
+            </button>
         </section>
     }
 }
 
-fn sub_objective_card(sub: &SubObjective, lang: Lang) -> impl IntoView + use<> {
-    let kpis = sub.kpis.iter().map(|k| kpi_line(k, lang)).collect_view();
-    let owner = (!sub.owner.is_empty()).then(|| format!("{}: {}", t(lang, Text::Owner), sub.owner));
+fn dragged_id(ev: &web_sys::DragEvent) -> Option<String> {
+    ev.data_transfer()
+        .and_then(|dt| dt.get_data(DRAG_TYPE).ok())
+        .filter(|id| !id.is_empty())
+}
+
+/// One sub-objective in its quadrant.
+#[component]
+fn SubObjectiveCard(id: String, kind: FactorKind) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let sub_id = id.clone();
+    let sub = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.sub_objective(&sub_id).map(|(_, s)| s.clone()))
+    });
+    let score_id = id.clone();
+    let score = Signal::derive(move || {
+        state
+            .evaluation
+            .with(|e| e.sub_objective(&score_id).unwrap_or(Score::GREY))
+    });
+    let select_id = id.clone();
+    let selected_id = id.clone();
+    let is_selected = move || {
+        state
+            .selection
+            .with(|s| s.as_ref() == Some(&Selection::SubObjective(selected_id.clone())))
+    };
+    let move_id = id.clone();
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if !ev.alt_key() {
+            return;
+        }
+        let step: isize = match ev.key().as_str() {
+            "ArrowUp" => -1,
+            "ArrowDown" => 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        let Some(at) = state
+            .doc
+            .with_untracked(|d| d.locate_sub_objective(&move_id))
+        else {
+            return;
+        };
+        let to = at.index as isize + step;
+        if to < 0 {
+            return;
+        }
+        state.dispatch(Command::MoveSubObjective {
+            id: move_id.clone(),
+            factor: at.factor,
+            to_index: to as usize,
+        });
+        refocus_card(&move_id);
+    };
+    let drag_id = id.clone();
+    let on_drag_start = move |ev: web_sys::DragEvent| {
+        if let Some(dt) = ev.data_transfer() {
+            let _ = dt.set_data(DRAG_TYPE, &drag_id);
+            dt.set_effect_allowed("move");
+        }
+    };
+    let drop_id = id.clone();
+    let on_drop = move |ev: web_sys::DragEvent| {
+        let Some(dragged) = dragged_id(&ev) else {
+            return;
+        };
+        ev.prevent_default();
+        ev.stop_propagation();
+        if dragged == drop_id {
+            return;
+        }
+        let Some(at) = state
+            .doc
+            .with_untracked(|d| d.locate_sub_objective(&drop_id))
+        else {
+            return;
+        };
+        state.dispatch(Command::MoveSubObjective {
+            id: dragged,
+            factor: kind,
+            to_index: at.index,
+        });
+    };
     view! {
-        <li class="sub-objective" data-testid="sub-objective" data-id=sub.id.clone()>
-            <div class="sub-objective-title">{sub.title.clone()}</div>
-            {kpis}
-            {owner.map(|o| view! { <div class="kpi-line">{o}</div> })}
+        <li
+            class="sub-objective"
+            class:selected=is_selected
+            data-testid="sub-objective"
+            data-id=id.clone()
+            draggable="true"
+            on:dragstart=on_drag_start
+            on:dragover=|ev: web_sys::DragEvent| ev.prevent_default()
+            on:drop=on_drop
+        >
+            <button
+                type="button"
+                class="card-button"
+                data-testid="open-sub-objective"
+                data-card-id=id.clone()
+                aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+                on:click=move |_| state.selection.set(Some(Selection::SubObjective(select_id.clone())))
+                on:keydown=on_key
+            >
+                <span class="card-head">
+                    <span class="sub-objective-title">
+                        {move || sub.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default())}
+                    </span>
+                    <StatusBadge score=score />
+                </span>
+                {move || {
+                    let as_of = state.as_of.get();
+                    state.evaluation.with(|e| {
+                        sub.with(|s| s.as_ref().map(|s| card_details(s, lang.get(), e, as_of)))
+                    })
+                }}
+            </button>
         </li>
     }
 }
 
-fn kpi_line(kpi: &Kpi, lang: Lang) -> impl IntoView + use<> {
+/// Puts the focus back on a card after it moved (the list re-renders around it).
+fn refocus_card(id: &str) {
+    use wasm_bindgen::JsCast;
+    let selector = format!("[data-card-id=\"{id}\"]");
+    let id = id.to_string();
+    request_animation_frame(move || {
+        let found = document().query_selector(&selector).ok().flatten();
+        if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+        let _ = id;
+    });
+}
+
+fn card_details(
+    sub: &SubObjective,
+    lang: Lang,
+    eval: &Evaluation,
+    as_of: Date,
+) -> impl IntoView + use<> {
+    let kpis = sub
+        .kpis
+        .iter()
+        .map(|k| kpi_line(k, lang, eval.kpi(&k.id).unwrap_or(Score::GREY), as_of))
+        .collect_view();
+    let open_actions = sub
+        .actions
+        .iter()
+        .filter(|a| a.status != ActionStatus::Done)
+        .count();
+    let mut meta = Vec::new();
+    if !sub.owner.is_empty() {
+        meta.push(format!("{}: {}", tr(lang, "Owner", "Eigenaar"), sub.owner));
+    }
+    if !sub.actions.is_empty() {
+        meta.push(format!(
+            "{}: {open_actions}",
+            tr(lang, "Open actions", "Open acties")
+        ));
+    }
+    view! {
+        {kpis}
+        <span class="card-meta" data-testid="sub-objective-meta">{meta.join(" · ")}</span>
+    }
+}
+
+fn kpi_line(kpi: &Kpi, lang: Lang, score: Score, as_of: Date) -> impl IntoView + use<> {
     let with_unit = |v: f64| {
         let n = format_number(v, lang);
         if kpi.unit.is_empty() {
@@ -70,17 +279,24 @@ fn kpi_line(kpi: &Kpi, lang: Lang) -> impl IntoView + use<> {
         }
     };
     let target = kpi.target.map(with_unit).unwrap_or_else(|| "–".into());
-    let latest = kpi
-        .measurements
-        .iter()
-        .max_by_key(|m| m.date)
+    let latest = latest_measurement(kpi, as_of)
         .map(|m| with_unit(m.value))
         .unwrap_or_else(|| "–".into());
+    let (icon, word) = status_words(score.status, lang);
     view! {
-        <div class="kpi-line" data-testid="kpi" data-id=kpi.id.clone()>
-            <span class="kpi-name">{kpi.name.clone()}</span>
-            <span>{format!("{}: {target}", t(lang, Text::Target))}</span>
-            <span>{format!("{}: {latest}", t(lang, Text::Latest))}</span>
-        </div>
+        <span class="kpi-line" data-testid="kpi" data-id=kpi.id.clone()>
+            <span class="kpi-title">
+                <span class="status" data-status=status_key(score.status) data-testid="kpi-status">
+                    <span class="status-icon" aria-hidden="true">{icon}</span>
+                    <span class="visually-hidden">{word}</span>
+                </span>
+                " "
+                <span class="kpi-name">{kpi.name.clone()}</span>
+            </span>
+            <span class="kpi-figures">
+                <span>{format!("{}: {target}", tr(lang, "Target", "Doel"))}</span>
+                <span>{format!("{}: {latest}", tr(lang, "Latest", "Laatste"))}</span>
+            </span>
+        </span>
     }
 }

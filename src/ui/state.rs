@@ -1,29 +1,212 @@
-//! The app's reactive state: one Copy struct of signals, provided as context.
+//! The app's reactive state: one Copy struct of signals, provided as context. Every change to
+//! the scorecard goes through [`AppState::dispatch`], so it is validated by the model, undoable,
+//! and seen by every view at once.
 
 use leptos::prelude::*;
 
-use crate::model::{Lang, Scorecard};
+use crate::history::History;
+use crate::model::{Command, Date, Evaluation, Lang, Scorecard};
+
+/// Which screen is shown; kept in the URL fragment (`#scorecard`, `#map`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// The four quadrants.
+    Scorecard,
+    /// The Social Media Strategy Map.
+    Map,
+}
+
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 2] = [View::Scorecard, View::Map];
+
+    /// The URL fragment of the view, without `#`.
+    pub fn fragment(self) -> &'static str {
+        match self {
+            View::Scorecard => "scorecard",
+            View::Map => "map",
+        }
+    }
+
+    /// The view for a URL fragment (with or without `#`); the scorecard for anything else.
+    pub fn from_fragment(fragment: &str) -> View {
+        match fragment.trim_start_matches('#') {
+            "map" => View::Map,
+            _ => View::Scorecard,
+        }
+    }
+}
+
+/// The item open in the side panel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Selection {
+    /// The scorecard's own fields (title, organisation, medium, period, mission).
+    Scorecard,
+    /// A strategic objective.
+    Objective(String),
+    /// A sub-objective.
+    SubObjective(String),
+    /// A KPI.
+    Kpi(String),
+    /// An action.
+    Action(String),
+}
+
+/// A short message shown to the user; `undo` offers an Undo button with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// The text.
+    pub text: String,
+    /// True for a refusal or error.
+    pub is_error: bool,
+    /// Offer Undo with the message (after a delete, say).
+    pub undo: bool,
+}
 
 /// Shared state of the running app.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The scorecard that is open.
+    /// The scorecard that is open. Read it freely; change it only through `dispatch`.
     pub doc: RwSignal<Scorecard>,
+    /// Undo and redo stacks.
+    pub history: RwSignal<History>,
     /// The language of the interface.
     pub lang: RwSignal<Lang>,
+    /// The date every status and score is computed for.
+    pub as_of: RwSignal<Date>,
+    /// The screen shown.
+    pub view: RwSignal<View>,
+    /// The item open in the side panel.
+    pub selection: RwSignal<Option<Selection>>,
+    /// The latest message for the user.
+    pub notice: RwSignal<Option<Notice>>,
+    /// Scores and statuses of everything, as of `as_of`.
+    pub evaluation: Memo<Evaluation>,
 }
 
 impl AppState {
-    /// State around an open scorecard, with the interface in `lang`.
-    pub fn new(doc: Scorecard, lang: Lang) -> AppState {
+    /// State around an open scorecard, with the interface in `lang`, evaluated as of `as_of`.
+    pub fn new(doc: Scorecard, lang: Lang, as_of: Date) -> AppState {
+        let doc = RwSignal::new(doc);
+        let as_of = RwSignal::new(as_of);
+        let evaluation = Memo::new(move |_| doc.with(|d| d.evaluate(as_of.get())));
         AppState {
-            doc: RwSignal::new(doc),
+            doc,
+            history: RwSignal::new(History::new()),
             lang: RwSignal::new(lang),
+            as_of,
+            view: RwSignal::new(View::Scorecard),
+            selection: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            evaluation,
         }
     }
 
-    /// The state provided by the nearest [`crate::ui::App`].
+    /// The state provided by the nearest [`crate::ui::ScorecardApp`].
     pub fn expect() -> AppState {
         expect_context::<AppState>()
+    }
+
+    /// Applies `cmd` as one undo step; a refusal is shown to the user and changes nothing.
+    /// Returns the id of a created item.
+    pub fn dispatch(&self, cmd: Command) -> Option<String> {
+        self.dispatch_keyed(cmd, None)
+    }
+
+    /// Like [`dispatch`](Self::dispatch), merging into the previous step when it had the same
+    /// `key` (typing into one field is one undo step).
+    pub fn dispatch_keyed(&self, cmd: Command, key: Option<&str>) -> Option<String> {
+        match self.try_dispatch_keyed(cmd, key) {
+            Ok(id) => id,
+            Err(text) => {
+                self.report(text);
+                None
+            }
+        }
+    }
+
+    /// Like [`dispatch_keyed`](Self::dispatch_keyed), but hands a refusal back (for a message
+    /// at the field) instead of showing it.
+    pub fn try_dispatch_keyed(
+        &self,
+        cmd: Command,
+        key: Option<&str>,
+    ) -> Result<Option<String>, String> {
+        let mut result = Ok(None);
+        self.doc.update(|doc| {
+            self.history.update(|h| {
+                result = h.apply(doc, cmd, key).map_err(|e| e.to_string());
+            })
+        });
+        result
+    }
+
+    /// Ends the current typing step (a field lost focus).
+    pub fn seal_history(&self) {
+        self.history.update(|h| h.seal());
+    }
+
+    /// Undoes the last step, if any.
+    pub fn undo(&self) {
+        self.step(true);
+    }
+
+    /// Redoes the last undone step, if any.
+    pub fn redo(&self) {
+        self.step(false);
+    }
+
+    fn step(&self, back: bool) {
+        let mut error = None;
+        self.doc.update(|doc| {
+            self.history.update(|h| {
+                let done = if back { h.undo(doc) } else { h.redo(doc) };
+                if let Err(e) = done {
+                    error = Some(e.to_string());
+                }
+            })
+        });
+        if let Some(text) = error {
+            self.report(text);
+        }
+        self.drop_stale_selection();
+    }
+
+    /// Shows a refusal or error to the user.
+    pub fn report(&self, text: impl Into<String>) {
+        self.notice.set(Some(Notice {
+            text: text.into(),
+            is_error: true,
+            undo: false,
+        }));
+    }
+
+    /// Tells the user something.
+    pub fn tell(&self, text: impl Into<String>, undo: bool) {
+        self.notice.set(Some(Notice {
+            text: text.into(),
+            is_error: false,
+            undo,
+        }));
+    }
+
+    /// Closes the side panel when its item no longer exists (after undo of an add, say).
+    pub fn drop_stale_selection(&self) {
+        let exists = self.selection.with_untracked(|s| match s {
+            None | Some(Selection::Scorecard) => true,
+            Some(Selection::Objective(id)) => {
+                self.doc.with_untracked(|d| d.objective(id).is_some())
+            }
+            Some(Selection::SubObjective(id)) => {
+                self.doc.with_untracked(|d| d.sub_objective(id).is_some())
+            }
+            Some(Selection::Kpi(id)) => self.doc.with_untracked(|d| d.kpi(id).is_some()),
+            Some(Selection::Action(id)) => {
+                self.doc.with_untracked(|d| d.locate_action(id).is_some())
+            }
+        });
+        if !exists {
+            self.selection.set(None);
+        }
     }
 }

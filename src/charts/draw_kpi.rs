@@ -1,0 +1,125 @@
+//! The KPI chart: status zones, the target as steps over time, the baseline, and the
+//! measurements as a line with dots; dates on the x axis, the unit on the y axis.
+
+use plotters::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use crate::format::format_number;
+
+use super::data::{KpiChartData, date_of_day};
+use super::draw_common::{color, day, err, font, legend, line, mapping, open, px};
+use super::error::ChartError;
+use super::labels;
+use super::mapping::PlotMapping;
+use super::theme::ChartTheme;
+
+/// Draws a KPI chart into the canvas (sized first to its CSS size × `theme.dpr`). Returns
+/// the mapping from (day number, value) to canvas pixels.
+pub fn draw_kpi_chart(
+    canvas: &HtmlCanvasElement,
+    data: &KpiChartData,
+    theme: &ChartTheme,
+) -> Result<PlotMapping, ChartError> {
+    let root = open(canvas, theme)?;
+    let lang = data.lang;
+    let x = (day(data.x_range.0), day(data.x_range.1));
+    let y = data.y_range;
+    let span = data.x_range.0.days_until(data.x_range.1);
+    let ticks: Vec<i64> = labels::date_ticks(data.x_range.0, data.x_range.1)
+        .into_iter()
+        .map(day)
+        .collect();
+    let mut chart = ChartBuilder::on(&root)
+        .margin_top(px(theme, 26.0))
+        .margin_right(px(theme, 14.0))
+        .margin_left(px(theme, 4.0))
+        .margin_bottom(px(theme, 4.0))
+        .x_label_area_size(px(theme, 26.0))
+        .y_label_area_size(px(theme, 62.0))
+        .build_cartesian_2d((x.0..x.1).with_key_points(ticks), y.0..y.1)
+        .map_err(err)?;
+    chart
+        .draw_series(data.zones.iter().map(|z| {
+            Rectangle::new(
+                [(day(z.from), z.high), (day(z.to), z.low)],
+                color(theme.status(z.status)).mix(0.14).filled(),
+            )
+        }))
+        .map_err(err)?;
+    let x_label = |d: &i64| labels::axis_date(date_of_day(*d as f64), span, lang);
+    let y_label = |v: &f64| format_number(*v, lang);
+    chart
+        .configure_mesh()
+        .y_labels(6)
+        .x_label_formatter(&x_label)
+        .y_label_formatter(&y_label)
+        .y_desc(data.unit.clone())
+        .label_style(font(theme, 12.0, theme.muted))
+        .axis_desc_style(font(theme, 12.0, theme.muted))
+        .axis_style(line(theme.muted, theme, 1.0))
+        .bold_line_style(line(theme.grid, theme, 1.0))
+        .light_line_style(TRANSPARENT)
+        .set_all_tick_mark_size(px(theme, 4.0))
+        .draw()
+        .map_err(err)?;
+    let mut entries = vec![(labels::measured(lang).to_string(), theme.data)];
+    if let Some(b) = data.baseline {
+        chart
+            .draw_series(LineSeries::new(
+                [(x.0, b), (x.1, b)],
+                line(theme.muted, theme, 1.0),
+            ))
+            .map_err(err)?;
+        entries.push((labels::baseline(lang).to_string(), theme.muted));
+    }
+    if !data.targets.is_empty() {
+        for step in &data.targets {
+            chart
+                .draw_series(LineSeries::new(
+                    [(day(step.from), step.value), (day(step.to), step.value)],
+                    line(theme.target, theme, 2.0),
+                ))
+                .map_err(err)?;
+        }
+        entries.push((labels::target(lang).to_string(), theme.target));
+    }
+    let points: Vec<(i64, f64)> = data.points.iter().map(|p| (day(p.date), p.value)).collect();
+    chart
+        .draw_series(LineSeries::new(
+            points.iter().copied(),
+            line(theme.data, theme, 2.0),
+        ))
+        .map_err(err)?;
+    let radius = px(theme, 3.5);
+    chart
+        .draw_series(
+            points
+                .iter()
+                .map(|p| Circle::new(*p, radius, color(theme.data).filled())),
+        )
+        .map_err(err)?;
+    let map = mapping(&chart, x, y, 1.0);
+    legend(&root, theme, &entries, map.x_px.0)?;
+    if data.points.is_empty() {
+        no_data_text(&root, theme, &map, lang)?;
+    }
+    root.present().map_err(err)?;
+    Ok(map)
+}
+
+/// "No data" in the middle of the plotting area.
+pub(crate) fn no_data_text(
+    root: &super::draw_common::Area,
+    theme: &ChartTheme,
+    map: &PlotMapping,
+    lang: crate::model::Lang,
+) -> Result<(), ChartError> {
+    use plotters::style::text_anchor::{HPos, Pos, VPos};
+    let center = ((map.x_px.0 + map.x_px.1) / 2, (map.y_px.0 + map.y_px.1) / 2);
+    root.draw(&Text::new(
+        labels::no_data(lang).to_string(),
+        center,
+        font(theme, 14.0, theme.muted).pos(Pos::new(HPos::Center, VPos::Center)),
+    ))
+    .map_err(err)
+}

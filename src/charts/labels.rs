@@ -1,0 +1,173 @@
+//! The words and number forms of charts, in English and Dutch: axis labels, legend, status.
+
+use crate::format::format_number;
+use crate::model::{Date, Lang, score::Status};
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const MONTHS_NL: [&str; 12] = [
+    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+];
+
+fn month(date: Date, lang: Lang) -> &'static str {
+    let i = usize::from(date.month().clamp(1, 12)) - 1;
+    match lang {
+        Lang::En => MONTHS_EN[i],
+        Lang::Nl => MONTHS_NL[i],
+    }
+}
+
+/// A date on an axis: `31 Mar` when the axis spans at most 120 days, else `Mar 2026`.
+pub fn axis_date(date: Date, span_days: i64, lang: Lang) -> String {
+    if span_days <= 120 {
+        format!("{} {}", date.day(), month(date, lang))
+    } else {
+        format!("{} {}", month(date, lang), date.year())
+    }
+}
+
+/// A date in full, for tables and summaries: `31 Mar 2026` / `31 mrt 2026`.
+pub fn full_date(date: Date, lang: Lang) -> String {
+    format!("{} {} {}", date.day(), month(date, lang), date.year())
+}
+
+/// A value with its unit, e.g. `3.5 hours` or `46 %`.
+pub fn value_with_unit(value: f64, unit: &str, lang: Lang) -> String {
+    let number = format_number(value, lang);
+    if unit.trim().is_empty() {
+        number
+    } else {
+        format!("{number} {}", unit.trim())
+    }
+}
+
+/// A score (fraction) as a percentage with one decimal, e.g. `73.3 %` / `73,3 %`.
+pub fn percent(score: f64, lang: Lang) -> String {
+    let text = format!("{:.1}", score * 100.0);
+    let text = if text == "-0.0" {
+        "0.0".to_string()
+    } else {
+        text
+    };
+    match lang {
+        Lang::En => format!("{text} %"),
+        Lang::Nl => format!("{} %", text.replace('.', ",")),
+    }
+}
+
+/// A percentage on an axis, without decimals: `70 %`.
+pub fn axis_percent(score: f64) -> String {
+    format!("{:.0} %", score * 100.0)
+}
+
+/// "Target" / "Doel".
+pub fn target(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Target",
+        Lang::Nl => "Doel",
+    }
+}
+
+/// "Baseline" / "Nulmeting".
+pub fn baseline(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Baseline",
+        Lang::Nl => "Nulmeting",
+    }
+}
+
+/// "Measured" / "Gemeten".
+pub fn measured(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Measured",
+        Lang::Nl => "Gemeten",
+    }
+}
+
+/// "Date" / "Datum".
+pub fn date(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Date",
+        Lang::Nl => "Datum",
+    }
+}
+
+/// "Overall" / "Totaal".
+pub fn overall(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Overall",
+        Lang::Nl => "Totaal",
+    }
+}
+
+/// "Factor" / "Factor".
+pub fn factor(_lang: Lang) -> &'static str {
+    "Factor"
+}
+
+/// "Score" / "Score".
+pub fn score(_lang: Lang) -> &'static str {
+    "Score"
+}
+
+/// "Status" / "Status".
+pub fn status_heading(_lang: Lang) -> &'static str {
+    "Status"
+}
+
+/// "No data" / "Geen gegevens".
+pub fn no_data(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "No data",
+        Lang::Nl => "Geen gegevens",
+    }
+}
+
+/// The status in words: "on target", "at risk", "off target", "no recent data".
+pub fn status(status: Status, lang: Lang) -> &'static str {
+    match (status, lang) {
+        (Status::Green, Lang::En) => "on target",
+        (Status::Green, Lang::Nl) => "op koers",
+        (Status::Amber, Lang::En) => "at risk",
+        (Status::Amber, Lang::Nl) => "risico",
+        (Status::Red, Lang::En) => "off target",
+        (Status::Red, Lang::Nl) => "niet op koers",
+        (Status::Grey, Lang::En) => "no recent data",
+        (Status::Grey, Lang::Nl) => "geen recente gegevens",
+    }
+}
+
+/// The dates that get a label on a date axis from `from` to `to`: every 7 or 14 days for
+/// spans up to two months, else the first of every month (or every 2nd, 3rd… month, so that
+/// there are at most 7).
+pub fn date_ticks(from: Date, to: Date) -> Vec<Date> {
+    let span = from.days_until(to);
+    if span <= 0 {
+        return vec![from];
+    }
+    if span <= 62 {
+        let step = if span <= 31 { 7 } else { 14 };
+        return (0..)
+            .map(|i| from.add_days(i * step))
+            .take_while(|d| *d <= to)
+            .collect();
+    }
+    let mut firsts = Vec::new();
+    let (mut year, mut month) = (from.year(), from.month());
+    while let Ok(first) = Date::from_ymd(year, month, 1) {
+        if first > to {
+            break;
+        }
+        if first >= from {
+            firsts.push(first);
+        }
+        (year, month) = if month == 12 {
+            (year + 1, 1)
+        } else {
+            (year, month + 1)
+        };
+    }
+    let step = firsts.len().div_ceil(7).max(1);
+    firsts.into_iter().step_by(step).collect()
+}

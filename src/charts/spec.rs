@@ -1,0 +1,239 @@
+//! What a chart shows, as one value: the data of one of the chart kinds, with its text
+//! alternative (a one-sentence summary and a table of the data) for screen readers.
+
+use crate::model::Lang;
+
+use super::data::KpiChartData;
+use super::labels;
+use super::trend::{FactorBars, ScoreHistory};
+
+/// A chart to draw.
+#[derive(Clone, PartialEq, Debug)]
+pub enum ChartSpec {
+    /// A KPI's measurements against its target, with status zones and axes.
+    Kpi(KpiChartData),
+    /// A small KPI chart without axes.
+    Sparkline(KpiChartData),
+    /// The factor and overall scores over time.
+    FactorTrend(ScoreHistory),
+    /// The factors' current scores as bars.
+    FactorBars(FactorBars),
+}
+
+/// A table of the data a chart shows.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct DataTable {
+    /// What the table shows.
+    pub caption: String,
+    /// Column headings.
+    pub headers: Vec<String>,
+    /// The rows, as text.
+    pub rows: Vec<Vec<String>>,
+}
+
+impl ChartSpec {
+    /// The language of the chart's labels.
+    pub fn lang(&self) -> Lang {
+        match self {
+            ChartSpec::Kpi(d) | ChartSpec::Sparkline(d) => d.lang,
+            ChartSpec::FactorTrend(h) => h.lang,
+            ChartSpec::FactorBars(b) => b.lang,
+        }
+    }
+
+    /// The kind of chart as a short name: `kpi`, `sparkline`, `trend` or `bars`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ChartSpec::Kpi(_) => "kpi",
+            ChartSpec::Sparkline(_) => "sparkline",
+            ChartSpec::FactorTrend(_) => "trend",
+            ChartSpec::FactorBars(_) => "bars",
+        }
+    }
+
+    /// One sentence describing the chart, for `aria-label`.
+    pub fn summary(&self) -> String {
+        let lang = self.lang();
+        let nl = lang == Lang::Nl;
+        match self {
+            ChartSpec::Kpi(d) | ChartSpec::Sparkline(d) => {
+                let (Some(first), Some(last)) = (d.points.first(), d.points.last()) else {
+                    return if nl {
+                        format!("Grafiek van {}: nog geen metingen.", d.name)
+                    } else {
+                        format!("Chart of {}: no measurements yet.", d.name)
+                    };
+                };
+                let latest = labels::value_with_unit(last.value, &d.unit, lang);
+                let target = last
+                    .target
+                    .map(|t| labels::value_with_unit(t, &d.unit, lang));
+                let (from, to) = (
+                    labels::full_date(first.date, lang),
+                    labels::full_date(last.date, lang),
+                );
+                let n = d.points.len();
+                match (nl, target) {
+                    (false, Some(t)) => format!(
+                        "Chart of {}: {n} measurement(s) from {from} to {to}; latest {latest}, target {t}.",
+                        d.name
+                    ),
+                    (false, None) => format!(
+                        "Chart of {}: {n} measurement(s) from {from} to {to}; latest {latest}, no target.",
+                        d.name
+                    ),
+                    (true, Some(t)) => format!(
+                        "Grafiek van {}: {n} meting(en) van {from} tot {to}; laatste {latest}, doel {t}.",
+                        d.name
+                    ),
+                    (true, None) => format!(
+                        "Grafiek van {}: {n} meting(en) van {from} tot {to}; laatste {latest}, geen doel.",
+                        d.name
+                    ),
+                }
+            }
+            ChartSpec::FactorTrend(h) => {
+                let (Some(first), Some(last)) = (h.dates.first(), h.dates.last()) else {
+                    return if nl {
+                        "Verloop van de scores per factor: nog geen metingen.".to_string()
+                    } else {
+                        "Factor scores over time: no measurements yet.".to_string()
+                    };
+                };
+                let latest: Vec<String> = h
+                    .series
+                    .iter()
+                    .map(|s| {
+                        let v = s.values.last().copied().flatten();
+                        let text = v.map_or_else(
+                            || labels::no_data(lang).to_lowercase(),
+                            |v| labels::percent(v, lang),
+                        );
+                        format!("{} {text}", s.label)
+                    })
+                    .collect();
+                let (from, to) = (
+                    labels::full_date(*first, lang),
+                    labels::full_date(*last, lang),
+                );
+                if nl {
+                    format!(
+                        "Verloop van de scores per factor van {from} tot {to}; laatst: {}.",
+                        latest.join(", ")
+                    )
+                } else {
+                    format!(
+                        "Factor scores from {from} to {to}; latest: {}.",
+                        latest.join(", ")
+                    )
+                }
+            }
+            ChartSpec::FactorBars(b) => {
+                let items: Vec<String> = b
+                    .bars
+                    .iter()
+                    .map(|bar| {
+                        let value = bar.score.value.map_or_else(
+                            || labels::no_data(lang).to_lowercase(),
+                            |v| labels::percent(v, lang),
+                        );
+                        format!(
+                            "{} {value} ({})",
+                            bar.label,
+                            labels::status(bar.score.status, lang)
+                        )
+                    })
+                    .collect();
+                let date = labels::full_date(b.as_of, lang);
+                if nl {
+                    format!("Scores per factor op {date}: {}.", items.join(", "))
+                } else {
+                    format!("Factor scores on {date}: {}.", items.join(", "))
+                }
+            }
+        }
+    }
+
+    /// The chart's data as a table: for a KPI each measurement with its date, value and the
+    /// target in effect; for the trend each sample date with every factor's score; for the
+    /// bars each factor with its score and status.
+    pub fn table(&self) -> DataTable {
+        let lang = self.lang();
+        let none = || "–".to_string();
+        match self {
+            ChartSpec::Kpi(d) | ChartSpec::Sparkline(d) => DataTable {
+                caption: d.name.clone(),
+                headers: vec![
+                    labels::date(lang).to_string(),
+                    with_unit(labels::measured(lang), &d.unit),
+                    with_unit(labels::target(lang), &d.unit),
+                ],
+                rows: d
+                    .points
+                    .iter()
+                    .map(|p| {
+                        vec![
+                            labels::full_date(p.date, lang),
+                            crate::format::format_number(p.value, lang),
+                            p.target
+                                .map_or_else(none, |t| crate::format::format_number(t, lang)),
+                        ]
+                    })
+                    .collect(),
+            },
+            ChartSpec::FactorTrend(h) => {
+                let mut headers = vec![labels::date(lang).to_string()];
+                headers.extend(h.series.iter().map(|s| s.label.clone()));
+                DataTable {
+                    caption: self.summary(),
+                    headers,
+                    rows: h
+                        .dates
+                        .iter()
+                        .enumerate()
+                        .map(|(i, date)| {
+                            let mut row = vec![labels::full_date(*date, lang)];
+                            row.extend(h.series.iter().map(|s| {
+                                s.values
+                                    .get(i)
+                                    .copied()
+                                    .flatten()
+                                    .map_or_else(none, |v| labels::percent(v, lang))
+                            }));
+                            row
+                        })
+                        .collect(),
+                }
+            }
+            ChartSpec::FactorBars(b) => DataTable {
+                caption: self.summary(),
+                headers: vec![
+                    labels::factor(lang).to_string(),
+                    labels::score(lang).to_string(),
+                    labels::status_heading(lang).to_string(),
+                ],
+                rows: b
+                    .bars
+                    .iter()
+                    .map(|bar| {
+                        vec![
+                            bar.label.clone(),
+                            bar.score
+                                .value
+                                .map_or_else(none, |v| labels::percent(v, lang)),
+                            labels::status(bar.score.status, lang).to_string(),
+                        ]
+                    })
+                    .collect(),
+            },
+        }
+    }
+}
+
+fn with_unit(heading: &str, unit: &str) -> String {
+    if unit.trim().is_empty() {
+        heading.to_string()
+    } else {
+        format!("{heading} ({})", unit.trim())
+    }
+}

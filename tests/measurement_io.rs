@@ -1,0 +1,478 @@
+//! Native tests of measurement import and export: pasted spreadsheet rows, the measurements
+//! CSV export, and the CSV import preview (including a round trip export → import).
+#![cfg(not(target_arch = "wasm32"))]
+
+use smsc::measurement_io::{
+    CSV_HEADER, Change, NumberStyle, PreviewRow, export_measurements_csv, parse_date, parse_number,
+    parse_pasted_rows, preview_measurements_csv,
+};
+use smsc::model::{Command, Date, Lang, Scorecard, templates};
+
+fn d(y: i32, m: u8, day: u8) -> Date {
+    Date::from_ymd(y, m, day).expect("a valid date")
+}
+
+fn ok_rows(text: &str, lang: Lang) -> Vec<(usize, Date, f64, String)> {
+    parse_pasted_rows(text, lang)
+        .into_iter()
+        .map(|r| {
+            let r = r.unwrap_or_else(|e| panic!("row {} failed: {}", e.line, e.message));
+            (r.line, r.date, r.value, r.note)
+        })
+        .collect()
+}
+
+fn errors(text: &str, lang: Lang) -> Vec<(usize, String)> {
+    parse_pasted_rows(text, lang)
+        .into_iter()
+        .filter_map(Result::err)
+        .map(|e| (e.line, e.message))
+        .collect()
+}
+
+#[test]
+fn numbers_in_dutch_and_english_forms() {
+    let nl = NumberStyle::Typed(Lang::Nl);
+    let en = NumberStyle::Typed(Lang::En);
+    for (text, style, want) in [
+        ("2,5", nl, 2.5),
+        ("2.5", nl, 2.5),
+        ("1.234,5", nl, 1234.5),
+        ("1.234", nl, 1234.0),
+        ("1,234", nl, 1.234),
+        ("1,234.5", en, 1234.5),
+        ("1,234", en, 1234.0),
+        ("1.234", en, 1.234),
+        ("2,5", en, 2.5),
+        ("1.234.567", nl, 1_234_567.0),
+        ("1,234,567.25", en, 1_234_567.25),
+        ("1 234,5", nl, 1234.5),
+        ("-3,5", nl, -3.5),
+        ("−3.5", en, -3.5),
+        ("+7", en, 7.0),
+        ("46%", nl, 46.0),
+        ("0,125", en, 0.125),
+        (".5", en, 0.5),
+        ("1.234", NumberStyle::File, 1.234),
+        ("1,234", NumberStyle::File, 1.234),
+        ("1.234,5", NumberStyle::File, 1234.5),
+    ] {
+        assert_eq!(parse_number(text, style), Ok(want), "{text} with {style:?}");
+    }
+    for text in [
+        "",
+        "abc",
+        "1,2,3",
+        "1.23.4",
+        "2,5.3,1",
+        "1e5",
+        "5,",
+        "--5",
+        "1.234,5.6",
+    ] {
+        assert!(parse_number(text, nl).is_err(), "{text} should fail");
+    }
+    assert!(
+        parse_number("1.000.000.000.000.000.000", nl).is_err(),
+        "too large"
+    );
+}
+
+#[test]
+fn dates_in_iso_dutch_and_british_forms() {
+    for text in [
+        "2026-03-31",
+        "2026/03/31",
+        "2026-3-31",
+        "31-3-2026",
+        "31-03-2026",
+        "31/3/2026",
+        "31/03/2026",
+        "31.03.2026",
+        "2026-03-31 00:00",
+        "31-3-2026 00:00:00",
+        "2026-03-31T00:00:00",
+    ] {
+        assert_eq!(parse_date(text), Ok(d(2026, 3, 31)), "{text}");
+    }
+    assert_eq!(parse_date("1/2/2026"), Ok(d(2026, 2, 1)), "day first");
+    for text in [
+        "",
+        "31-3-26",
+        "03/31/2026",
+        "2026-02-30",
+        "31 maart 2026",
+        "2026-13-01",
+    ] {
+        assert!(parse_date(text).is_err(), "{text} should fail");
+    }
+}
+
+#[test]
+fn pasted_tab_separated_rows_with_a_header_and_blank_lines() {
+    let text =
+        "Datum\tWaarde\tOpmerking\n31-1-2026\t6\t\n\n28-02-2026\t3,5\tna training\n2026-03-31\t2\n";
+    assert_eq!(
+        ok_rows(text, Lang::Nl),
+        vec![
+            (2, d(2026, 1, 31), 6.0, String::new()),
+            (4, d(2026, 2, 28), 3.5, "na training".to_string()),
+            (5, d(2026, 3, 31), 2.0, String::new()),
+        ]
+    );
+}
+
+#[test]
+fn pasted_semicolon_and_comma_rows() {
+    let semi = "31/03/2026;1.234,5;eerste; met puntkomma?\n";
+    // Four columns with a semicolon separator: too many.
+    let errs = errors(semi, Lang::Nl);
+    assert_eq!(errs.len(), 1);
+    assert!(errs[0].1.contains("4 kolommen"), "{}", errs[0].1);
+
+    let semi = "31/03/2026;1.234,5;\"eerste; met puntkomma\"\r\n";
+    assert_eq!(
+        ok_rows(semi, Lang::Nl),
+        vec![(
+            1,
+            d(2026, 3, 31),
+            1234.5,
+            "eerste; met puntkomma".to_string()
+        )]
+    );
+
+    let comma = "2026-03-31,2.5,launch week, with ads\n2026-04-30,\"2,5\"\n";
+    assert_eq!(
+        ok_rows(comma, Lang::En),
+        vec![
+            (1, d(2026, 3, 31), 2.5, "launch week, with ads".to_string()),
+            (2, d(2026, 4, 30), 2.5, String::new()),
+        ]
+    );
+}
+
+#[test]
+fn an_ambiguous_comma_value_is_reported_not_guessed() {
+    let errs = errors("2026-03-31,2,5\n", Lang::En);
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].0, 1);
+    assert!(errs[0].1.contains("Column 2 (value)"), "{}", errs[0].1);
+    assert!(errs[0].1.contains("\"2,5\" is ambiguous"), "{}", errs[0].1);
+}
+
+#[test]
+fn pasted_row_errors_name_the_column_the_expectation_and_what_was_found() {
+    let text =
+        "2026-03-31\t5\n31-3-26\t4\n2026-03-30\tveel\n03/31/2026\t1\n2026-02-30\t1\n2026-04-01\n";
+    let errs = errors(text, Lang::En);
+    assert_eq!(errs.len(), 5, "{errs:?}");
+    assert_eq!(errs[0].0, 2);
+    assert!(
+        errs[0]
+            .1
+            .starts_with("Column 1 (date): the year in \"31-3-26\" has two digits")
+    );
+    assert_eq!(errs[1].0, 3);
+    assert_eq!(
+        errs[1].1,
+        "Column 2 (value): expected a number such as 2.5 or 1,234.5, found \"veel\"."
+    );
+    assert!(errs[2].1.contains("day first"), "{}", errs[2].1);
+    assert_eq!(
+        errs[3].1,
+        "Column 1 (date): \"2026-02-30\" is not a day in the calendar."
+    );
+    assert_eq!(errs[4], (6, "Column 2 (value) is missing.".to_string()));
+
+    let nl = errors("2026-03-30\tveel\n", Lang::Nl);
+    assert_eq!(
+        nl[0].1,
+        "Kolom 2 (waarde): verwacht een getal zoals 2,5 of 1.234,5, gevonden: \"veel\"."
+    );
+    // Both columns wrong: both are reported.
+    let both = errors("2026-03-31\t5\nmorgen\tveel\n", Lang::Nl);
+    assert!(both[0].1.contains("Kolom 1 (datum)") && both[0].1.contains("Kolom 2 (waarde)"));
+}
+
+fn example() -> Scorecard {
+    templates::example("sc-test".into(), Lang::En)
+}
+
+/// Every KPI's measurements as (kpi id, date, value, note), in date order.
+fn measurements(card: &Scorecard) -> Vec<(String, Date, f64, String)> {
+    let mut out: Vec<_> = card
+        .kpis()
+        .flat_map(|(_, k)| {
+            k.measurements
+                .iter()
+                .map(|m| (k.id.clone(), m.date, m.value, m.note.clone()))
+        })
+        .collect();
+    out.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+    out
+}
+
+fn without_measurements(card: &Scorecard) -> Scorecard {
+    let mut empty = card.clone();
+    let ids: Vec<String> = empty.kpis().map(|(_, k)| k.id.clone()).collect();
+    for id in ids {
+        if let Some(k) = empty.kpi_mut(&id) {
+            k.measurements.clear();
+        }
+    }
+    empty
+}
+
+#[test]
+fn the_export_has_the_documented_header_and_one_row_per_measurement() {
+    let card = example();
+    let csv = export_measurements_csv(&card);
+    assert!(csv.starts_with('\u{feff}'));
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(lines[0], CSV_HEADER);
+    let count = card
+        .kpis()
+        .map(|(_, k)| k.measurements.len())
+        .sum::<usize>();
+    assert_eq!(
+        lines.len(),
+        count + 2,
+        "header, rows and the final empty line"
+    );
+    let kpi = card
+        .kpis()
+        .map(|(_, k)| k)
+        .find(|k| k.name == "Response time of product management")
+        .expect("the article's KPI");
+    let row = format!(
+        "{};Response time of product management;2026-02-28;3.5;hours;",
+        kpi.id
+    );
+    assert!(lines.contains(&row.as_str()), "{csv}");
+}
+
+#[test]
+fn notes_with_separators_quotes_and_line_breaks_are_quoted() {
+    let mut card = example();
+    let id = card
+        .kpis()
+        .next()
+        .map(|(_, k)| k.id.clone())
+        .expect("a KPI");
+    let note = "a; \"b\"\nc";
+    card.apply(Command::RecordMeasurement {
+        kpi: id.clone(),
+        date: d(2026, 4, 30),
+        value: 0.1 + 0.2,
+        note: note.into(),
+    })
+    .expect("record");
+    let csv = export_measurements_csv(&card);
+    assert!(csv.contains(";0.30000000000000004;"), "all digits: {csv}");
+    assert!(csv.contains("\"a; \"\"b\"\"\nc\""), "{csv}");
+}
+
+#[test]
+fn round_trip_export_then_import_gives_the_same_measurements() {
+    let mut card = example();
+    let first = card
+        .kpis()
+        .next()
+        .map(|(_, k)| k.id.clone())
+        .expect("a KPI");
+    for (date, value, note) in [
+        (d(2026, 4, 30), 1_234_567.891, "  spaces around  "),
+        (d(2026, 5, 31), -0.000_123, "x;y\r\nz \"q\""),
+        (d(2026, 6, 30), 1e15, "é ✓"),
+    ] {
+        card.apply(Command::RecordMeasurement {
+            kpi: first.clone(),
+            date,
+            value,
+            note: note.into(),
+        })
+        .expect("record");
+    }
+    let csv = export_measurements_csv(&card);
+
+    let mut empty = without_measurements(&card);
+    let preview = preview_measurements_csv(&empty, &csv, Lang::En);
+    assert_eq!(preview.bad, 0, "{:?}", preview.rows);
+    assert_eq!(preview.good, measurements(&card).len());
+    let commands = preview.commands(false).expect("all rows good");
+    assert!(
+        commands
+            .iter()
+            .all(|c| matches!(c, Command::RecordMeasurement { .. }))
+    );
+    empty
+        .apply(Command::Batch { commands })
+        .expect("the batch applies");
+    assert_eq!(measurements(&empty), measurements(&card));
+
+    // Importing the same file again changes nothing.
+    let again = preview_measurements_csv(&card, &csv, Lang::En);
+    assert_eq!(again.bad, 0);
+    assert!(again.rows.iter().all(
+        |r| matches!(r, PreviewRow::Ready(x) if matches!(x.change, Change::Unchanged { .. }))
+    ));
+    assert_eq!(again.commands(false), Ok(Vec::new()));
+}
+
+#[test]
+fn a_row_for_an_existing_kpi_and_date_updates_that_measurement() {
+    let mut card = example();
+    let kpi = card
+        .kpis()
+        .map(|(_, k)| k.clone())
+        .find(|k| k.measurements.len() == 3)
+        .expect("a KPI with three measurements");
+    let m = &kpi.measurements[1];
+    let csv = format!(
+        "kpi_id;date;value;note\n{};{};42,5;corrected\n",
+        kpi.id, m.date
+    );
+    let preview = preview_measurements_csv(&card, &csv, Lang::Nl);
+    assert_eq!((preview.good, preview.bad), (1, 0));
+    let PreviewRow::Ready(row) = &preview.rows[0] else {
+        panic!("ready row expected");
+    };
+    assert_eq!(row.line, 2);
+    assert_eq!(
+        row.change,
+        Change::Update {
+            measurement_id: m.id.clone(),
+            old_value: m.value,
+            old_note: String::new(),
+        }
+    );
+    assert_eq!(
+        row.change.label(Lang::Nl),
+        format!(
+            "wijziging van {}",
+            smsc::format::format_number(m.value, Lang::Nl)
+        )
+    );
+    let commands = preview.commands(false).expect("good");
+    assert_eq!(commands.len(), 2, "value and note");
+    let count_before = measurements(&card).len();
+    card.apply(Command::Batch { commands }).expect("applies");
+    let after = card.kpi(&kpi.id).expect("kpi");
+    assert_eq!(after.measurements[1].value, 42.5);
+    assert_eq!(after.measurements[1].note, "corrected");
+    assert_eq!(
+        measurements(&card).len(),
+        count_before,
+        "no new measurement"
+    );
+}
+
+#[test]
+fn bad_rows_block_the_import_unless_skipped() {
+    let card = example();
+    let id = card
+        .kpis()
+        .next()
+        .map(|(_, k)| k.id.clone())
+        .expect("a KPI");
+    let csv = format!(
+        "kpi_id;kpi_name;date;value;unit;note\n\
+         {id};x;2026-05-31;10;%;\n\
+         kpi-999;x;2026-05-31;10;%;\n\
+         {id};x;31-13-2026;10;%;\n\
+         {id};x;2026-06-30;tien;%;\n\
+         {id};x\n\
+         {id};x;31-05-2026;11;%;\n"
+    );
+    let preview = preview_measurements_csv(&card, &csv, Lang::En);
+    assert_eq!((preview.good, preview.bad), (1, 5));
+    let messages: Vec<(usize, String)> = preview
+        .rows
+        .iter()
+        .filter_map(|r| match r {
+            PreviewRow::Bad(e) => Some((e.line, e.message.clone())),
+            PreviewRow::Ready(_) => None,
+        })
+        .collect();
+    assert_eq!(
+        messages[0],
+        (
+            3,
+            "Column 1 (kpi_id): this scorecard has no KPI with id \"kpi-999\".".into()
+        )
+    );
+    assert_eq!(messages[1].0, 4);
+    assert!(
+        messages[1]
+            .1
+            .starts_with("Column 3 (date): the month in \"31-13-2026\"")
+    );
+    assert_eq!(
+        messages[2],
+        (
+            5,
+            "Column 4 (value): expected a number such as 2.5 or 1,234.5, found \"tien\".".into()
+        )
+    );
+    assert_eq!(
+        messages[3],
+        (
+            6,
+            "Column 3 (date) is missing. Column 4 (value) is missing.".into()
+        )
+    );
+    assert_eq!(
+        messages[4],
+        (
+            7,
+            format!("Line 2 already gives a value for KPI \"{id}\" on 2026-05-31.")
+        )
+    );
+
+    assert_eq!(preview.commands(false).map_err(|e| e.bad), Err(5));
+    let commands = preview.commands(true).expect("skipping bad rows");
+    assert_eq!(
+        commands,
+        vec![Command::RecordMeasurement {
+            kpi: id,
+            date: d(2026, 5, 31),
+            value: 10.0,
+            note: String::new(),
+        }]
+    );
+}
+
+#[test]
+fn a_file_without_the_needed_header_is_one_bad_row() {
+    let card = example();
+    let preview =
+        preview_measurements_csv(&card, "\n\nfoo;date;bar\nkpi-1;2026-01-01;3\n", Lang::En);
+    assert_eq!((preview.good, preview.bad), (0, 1));
+    let PreviewRow::Bad(e) = &preview.rows[0] else {
+        panic!("bad header expected");
+    };
+    assert_eq!(e.line, 3);
+    assert!(
+        e.message.contains("kpi_id, value is missing"),
+        "{}",
+        e.message
+    );
+    assert!(preview.commands(false).is_err());
+}
+
+#[test]
+fn comma_separated_files_with_columns_in_another_order_are_read() {
+    let card = example();
+    let id = card
+        .kpis()
+        .next()
+        .map(|(_, k)| k.id.clone())
+        .expect("a KPI");
+    let csv = format!("Value,Date,KPI_ID\n\"1,5\",2026-05-31,{id}\n");
+    let preview = preview_measurements_csv(&card, &csv, Lang::En);
+    assert_eq!((preview.good, preview.bad), (1, 0), "{:?}", preview.rows);
+    let PreviewRow::Ready(row) = &preview.rows[0] else {
+        panic!("ready");
+    };
+    assert_eq!((row.value, row.note.clone()), (1.5, None));
+}
