@@ -5,10 +5,6 @@
 //! Pure; the browser only reads and writes `location.hash`. The fragment (after `#`) is
 //! never sent to any server, so a shared scorecard travels only inside the link itself.
 
-use base64::Engine as _;
-use base64::alphabet::URL_SAFE;
-use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
-
 use crate::library::APP_VERSION;
 use crate::model::limits::MAX_FILE_BYTES;
 use crate::model::{ImportError, Scorecard, export_json, import_json};
@@ -23,14 +19,6 @@ pub const SHARE_PREFIX: &str = "#share=";
 /// (§4.1) recommends every party support for a URI, so a link within it survives being
 /// pasted around; a scorecard that does not fit is better sent as a file.
 pub const MAX_SHARE_CHARS: usize = 8_000;
-
-/// base64url without padding for writing; padding accepted when reading.
-const BASE64: GeneralPurpose = GeneralPurpose::new(
-    &URL_SAFE,
-    GeneralPurposeConfig::new()
-        .with_encode_padding(false)
-        .with_decode_padding_mode(DecodePaddingMode::Indifferent),
-);
 
 /// Deflate level: the best compression miniz has short of its slow "uber" level.
 const LEVEL: u8 = 9;
@@ -68,7 +56,7 @@ pub enum ShareError {
 pub fn encode_share_fragment(card: &Scorecard, saved_at: &str) -> Result<String, ShareError> {
     let json = compact_json(&export_json(card, saved_at, APP_VERSION));
     let packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), LEVEL);
-    let fragment = format!("{SHARE_PREFIX}{}", BASE64.encode(packed));
+    let fragment = format!("{SHARE_PREFIX}{}", base64url_encode(&packed));
     if fragment.len() > MAX_SHARE_CHARS {
         return Err(ShareError::TooLarge {
             chars: fragment.len(),
@@ -100,7 +88,7 @@ pub fn decode_share_fragment(text: &str) -> Result<Scorecard, ShareError> {
     if payload.is_empty() {
         return Err(damaged("the link holds no data after \"#share=\""));
     }
-    let packed = BASE64.decode(payload).map_err(|_| {
+    let packed = base64url_decode(payload).ok_or_else(|| {
         damaged(
             "it holds characters or a length a share link cannot have; it may have been cut off",
         )
@@ -145,4 +133,55 @@ pub fn compact_json(json: &str) -> String {
         }
     }
     out
+}
+
+/// The base64url alphabet (RFC 4648 §5).
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url without padding (RFC 4648 §5). Written here rather than taken from a crate:
+/// the few lines cost far less in the page than a general-purpose base64 library.
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// Reads base64url, with or without `=` padding; `+` and `/` (standard base64) are accepted
+/// too. `None` for any other character or an impossible length.
+pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let bytes = text.trim_end_matches('=').as_bytes();
+    if bytes.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(bytes.len() / 4 * 3 + 2);
+    for chunk in bytes.chunks(4) {
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            n |= sextet(*c)? << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push(((n >> (16 - 8 * i)) & 0xff) as u8);
+        }
+    }
+    Some(out)
+}
+
+fn sextet(c: u8) -> Option<u32> {
+    let v = match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'-' | b'+' => 62,
+        b'_' | b'/' => 63,
+        _ => return None,
+    };
+    Some(u32::from(v))
 }

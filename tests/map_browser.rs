@@ -198,12 +198,19 @@ fn assert_ends_on_cards(host: &web_sys::HtmlElement) -> Vec<String> {
         .expect("the overlay")
         .get_bounding_client_rect();
     let origin = Point::new(svg.left(), svg.top());
+    // While printing the map may be zoomed: the paths are in its own (unzoomed) pixels.
+    let m = map(host);
+    let scale = m.get_bounding_client_rect().width() / f64::from(m.offset_width());
     let paths = all(host, "[data-testid=map-connector]");
     assert!(!paths.is_empty(), "connectors are drawn");
     let mut ds = Vec::new();
     for p in &paths {
         let d = attr(p, "d");
         let (start, end) = path_ends(&d).unwrap_or_else(|| panic!("a cubic path: {d}"));
+        let (start, end) = (
+            Point::new(start.x * scale, start.y * scale),
+            Point::new(end.x * scale, end.y * scale),
+        );
         let from = attr(p, "data-from");
         let to = attr(p, "data-to");
         let to_testid = match attr(p, "data-kind").as_str() {
@@ -500,6 +507,60 @@ async fn printing_lays_the_map_out_for_the_page_and_redraws_at_once() {
     leptos::task::tick().await;
     assert!(!m.class_list().contains("map-printing"));
     fire("afterprint");
+}
+
+#[wasm_bindgen_test]
+async fn a_map_taller_than_a_page_is_zoomed_to_fit_one_page_with_its_connectors() {
+    let doc = example();
+    let objective = doc.objectives[0].id.clone();
+    let state = AppState::new(doc, Lang::En, as_of());
+    let (host, _handle) = mount_map!(state);
+    for i in 0..24 {
+        let kind = FactorKind::ALL[i % 4];
+        let id = state
+            .dispatch(Command::AddSubObjective {
+                factor: kind,
+                title: format!("Sub-objective number {i} with a title long enough to wrap"),
+            })
+            .expect("a new sub-objective");
+        state.dispatch(Command::LinkContribution {
+            sub_objective: id,
+            objective: objective.clone(),
+            at: None,
+        });
+    }
+    settle().await;
+    assert_eq!(drawn(&host), links_of(&state.doc.get_untracked()));
+
+    window()
+        .dispatch_event(&web_sys::Event::new("beforeprint").expect("an event"))
+        .expect("dispatch");
+    leptos::task::tick().await;
+    let m = map(&host);
+    let zoom: f64 = m
+        .style()
+        .get_property_value("--map-print-zoom")
+        .expect("read the zoom")
+        .parse()
+        .expect("a zoom was set");
+    assert!(zoom > 0.25 && zoom < 1.0, "zoom {zoom}");
+    let height = m.get_bounding_client_rect().height();
+    let page = 190.0 * 96.0 / 25.4;
+    assert!(height <= page, "{height} px fits in {page} px");
+    assert_ends_on_cards(&host);
+
+    window()
+        .dispatch_event(&web_sys::Event::new("afterprint").expect("an event"))
+        .expect("dispatch");
+    leptos::task::tick().await;
+    assert_eq!(
+        m.style()
+            .get_property_value("--map-print-zoom")
+            .ok()
+            .as_deref(),
+        Some("")
+    );
+    assert_ends_on_cards(&host);
 }
 
 #[wasm_bindgen_test]

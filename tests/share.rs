@@ -119,12 +119,29 @@ fn each_bad_link_gets_its_own_error() {
 
 /// A fragment holding `text` packed the way share links are.
 fn pack(text: &str) -> String {
-    use base64::Engine as _;
     let packed = miniz_oxide::deflate::compress_to_vec_zlib(text.as_bytes(), 6);
-    format!(
-        "#share={}",
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(packed)
-    )
+    format!("#share={}", base64url_encode(&packed))
+}
+
+#[test]
+fn base64url_follows_rfc_4648() {
+    for (plain, coded) in [
+        ("", ""),
+        ("f", "Zg"),
+        ("fo", "Zm8"),
+        ("foo", "Zm9v"),
+        ("foob", "Zm9vYg"),
+        ("fooba", "Zm9vYmE"),
+        ("foobar", "Zm9vYmFy"),
+    ] {
+        assert_eq!(base64url_encode(plain.as_bytes()), coded);
+        assert_eq!(base64url_decode(coded).as_deref(), Some(plain.as_bytes()));
+    }
+    assert_eq!(base64url_encode(&[0xfb, 0xff]), "-_8");
+    assert_eq!(base64url_decode("-_8="), Some(vec![0xfb, 0xff]));
+    assert_eq!(base64url_decode("+/8"), Some(vec![0xfb, 0xff]));
+    assert_eq!(base64url_decode("Zm9vY"), None, "an impossible length");
+    assert_eq!(base64url_decode("Zm9v!"), None);
 }
 
 #[test]
@@ -164,6 +181,14 @@ proptest! {
             // last character can give the same data.
             prop_assert_eq!(&read, &card);
         }
+    }
+
+    /// base64url round trip for any bytes, and the standard test vectors.
+    #[test]
+    fn base64url_gives_back_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+        let text = base64url_encode(&bytes);
+        prop_assert_eq!(text.len(), (bytes.len() * 4).div_ceil(3));
+        prop_assert_eq!(base64url_decode(&text), Some(bytes));
     }
 
     /// Arbitrary text never panics.

@@ -27,7 +27,7 @@ pub fn draw_sparkline(
         chart
             .draw_series(LineSeries::new(
                 [(day(step.from), step.value), (day(step.to), step.value)],
-                line(theme.target, theme, 1.0),
+                line(theme.target, theme, 2.0),
             ))
             .map_err(err)?;
     }

@@ -7,7 +7,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::charts::theme::prefers_dark;
-use crate::charts::{ChartSpec, ChartTheme, DataTable, canvas_png_data_url, download_data_url, draw_spec};
+use crate::charts::{
+    ChartSpec, ChartTheme, DataTable, canvas_png_data_url, download_data_url, draw_spec,
+};
 use crate::model::Lang;
 
 /// The browser listeners of one chart; stopped when the chart leaves the page.
@@ -23,8 +25,10 @@ impl Watchers {
         self.resize.disconnect();
         if let Some(media) = &self.media {
             // Removing a listener that is not there is harmless; nothing to report.
-            let _ = media
-                .remove_event_listener_with_callback("change", self.on_scheme.as_ref().unchecked_ref());
+            let _ = media.remove_event_listener_with_callback(
+                "change",
+                self.on_scheme.as_ref().unchecked_ref(),
+            );
         }
     }
 }
@@ -68,7 +72,8 @@ pub fn ChartCanvas(
         });
         if let Some(m) = &media {
             // Without the listener the chart just keeps its colours until the next redraw.
-            let _ = m.add_event_listener_with_callback("change", on_scheme.as_ref().unchecked_ref());
+            let _ =
+                m.add_event_listener_with_callback("change", on_scheme.as_ref().unchecked_ref());
         }
         watchers.set_value(Some(Watchers {
             resize,
@@ -104,16 +109,15 @@ pub fn ChartCanvas(
 
     let summary = move || spec.with(ChartSpec::summary);
     let class = move || spec.with(|s| format!("chart-canvas chart-canvas--{}", s.kind()));
-    let table = move || {
-        spec.with(|s| (s.kind() != "sparkline").then(|| data_table(s.table())))
-    };
+    let table = move || spec.with(|s| (s.kind() != "sparkline").then(|| data_table(s.table())));
     let save = png_file_name.map(|name| {
         let lang = move || spec.with(ChartSpec::lang);
         let on_click = move |_| {
             let Some(canvas) = canvas_ref.get_untracked() else {
                 return;
             };
-            let result = canvas_png_data_url(&canvas).and_then(|url| download_data_url(&url, &name));
+            let result =
+                canvas_png_data_url(&canvas).and_then(|url| download_data_url(&url, &name));
             if let Err(e) = result {
                 web_sys::console::warn_1(&e.to_string().into());
             }

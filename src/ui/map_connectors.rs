@@ -304,18 +304,22 @@ fn wire(container: web_sys::HtmlElement, measure: impl Fn() + Copy + 'static) ->
             }
         })
     };
-    // Printing: lay the map out as on the page, measure at once (the page is laid out right
-    // after this event), and scale it down if it would not fit on one page.
+    // Printing: lay the map out as on the page, zoomed down until it fits one page, and
+    // measure at once (the page is laid out right after this event).
     let on_before_print = {
         let container = container.clone();
         Closure::<dyn FnMut()>::new(move || {
             let _ = container.class_list().add_1(PRINTING_CLASS);
             let style = container.style();
             let _ = style.remove_property("--map-print-zoom");
-            let height = f64::from(container.offset_height());
-            if height > PRINT_HEIGHT_PX {
-                let zoom = (PRINT_HEIGHT_PX / height * 0.98).max(0.3);
-                let _ = style.set_property("--map-print-zoom", &format!("{zoom:.3}"));
+            let mut zoom = 1.0_f64;
+            for _ in 0..4 {
+                let height = container.get_bounding_client_rect().height();
+                if !height.is_finite() || height <= PRINT_HEIGHT_PX {
+                    break;
+                }
+                zoom = (zoom * PRINT_HEIGHT_PX * 0.98 / height).max(0.25);
+                let _ = style.set_property("--map-print-zoom", &format!("{zoom:.4}"));
             }
             measure();
         })

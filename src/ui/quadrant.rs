@@ -189,7 +189,8 @@ fn SubObjectiveCard(id: String, kind: FactorKind) -> impl IntoView {
     view! {
         <li
             class="sub-objective"
-            class:selected=is_selected
+            class:selected=is_selected.clone()
+            data-selected=move || is_selected().to_string()
             data-testid="sub-objective"
             data-id=id.clone()
             draggable="true"

@@ -119,7 +119,13 @@ fn ObjectiveCard(id: String) -> impl IntoView {
             .with(|s| s.as_ref() == Some(&Selection::Objective(selected_id.clone())))
     };
     view! {
-        <li class="objective-card" class:selected=is_selected data-testid="objective" data-id=id>
+        <li
+            class="objective-card"
+            class:selected=is_selected.clone()
+            data-selected=move || is_selected().to_string()
+            data-testid="objective"
+            data-id=id
+        >
             <button
                 type="button"
                 class="card-button"

@@ -1,0 +1,343 @@
+//! Native tests of the chart data: KPI series, target steps, status zones, axis ranges, the
+//! score history sampling, factor bars, the text alternative and the pixel mapping.
+#![cfg(not(target_arch = "wasm32"))]
+
+use smsc::charts::labels::date_ticks;
+use smsc::charts::trend::{MAX_SAMPLES, sample_dates};
+use smsc::charts::{
+    ChartSpec, PlotMapping, TargetStep, date_of_day, day_number, factor_bars, kpi_chart_data,
+    score_history,
+};
+use smsc::model::score::{Status, status_for};
+use smsc::model::{Date, FactorKind, Kpi, Lang, Scorecard, templates};
+
+fn d(y: i32, m: u8, day: u8) -> Date {
+    Date::from_ymd(y, m, day).expect("a valid date")
+}
+
+fn example(lang: Lang) -> Scorecard {
+    templates::example("sc-test".into(), lang)
+}
+
+fn kpi(card: &Scorecard, name_start: &str) -> Kpi {
+    card.kpis()
+        .map(|(_, k)| k.clone())
+        .find(|k| k.name.starts_with(name_start))
+        .unwrap_or_else(|| panic!("KPI {name_start}"))
+}
+
+#[test]
+fn day_numbers_count_from_1970_and_convert_back() {
+    assert_eq!(day_number(d(1970, 1, 1)), 0.0);
+    assert_eq!(day_number(d(1970, 1, 31)), 30.0);
+    let date = d(2026, 3, 31);
+    assert_eq!(date_of_day(day_number(date)), date);
+    assert_eq!(date_of_day(day_number(date) + 0.4), date);
+}
+
+#[test]
+fn the_target_is_drawn_as_steps_following_the_target_history() {
+    let card = example(Lang::En);
+    let k = kpi(&card, "Active members");
+    let data = kpi_chart_data(&k, d(2026, 3, 31), Lang::En);
+    assert_eq!(data.points.len(), 3);
+    assert_eq!(
+        data.points.iter().map(|p| p.target).collect::<Vec<_>>(),
+        [Some(25.0), Some(30.0), Some(30.0)],
+        "the target in effect on each date"
+    );
+    // First measurement 31 Jan, as of 31 Mar: 59 days, padded by 1 day each side.
+    assert_eq!(data.x_range, (d(2026, 1, 30), d(2026, 4, 1)));
+    assert_eq!(
+        data.targets,
+        vec![
+            TargetStep {
+                from: d(2026, 1, 30),
+                to: d(2026, 2, 1),
+                value: 25.0
+            },
+            TargetStep {
+                from: d(2026, 2, 1),
+                to: d(2026, 4, 1),
+                value: 30.0
+            },
+        ]
+    );
+    assert_eq!(data.baseline, Some(15.0));
+    // Values 15 (baseline) … 30 (target), padded by 8 % of the span.
+    let (lo, hi) = data.y_range;
+    assert!(
+        (lo - 13.8).abs() < 1e-9 && (hi - 31.2).abs() < 1e-9,
+        "{lo} {hi}"
+    );
+}
+
+#[test]
+fn zones_follow_baseline_target_amber_threshold_and_direction() {
+    let card = example(Lang::En);
+    let k = kpi(&card, "Response time");
+    let data = kpi_chart_data(&k, d(2026, 3, 31), Lang::En);
+    // Lower is better, baseline 8, target 2, amber from 70 %: 8 + 0.7 × (2 − 8) = 3.8.
+    let zone = |status| {
+        data.zones
+            .iter()
+            .find(|z| z.status == status)
+            .map(|z| (z.low, z.high))
+            .expect("zone")
+    };
+    let (y0, y1) = data.y_range;
+    assert_eq!(zone(Status::Green), (y0, 2.0));
+    let (a_lo, a_hi) = zone(Status::Amber);
+    assert_eq!(a_lo, 2.0);
+    assert!((a_hi - 3.8).abs() < 1e-9);
+    let (r_lo, r_hi) = zone(Status::Red);
+    assert!((r_lo - 3.8).abs() < 1e-9);
+    assert_eq!(r_hi, y1);
+}
+
+#[test]
+fn every_measurement_lies_in_the_zone_of_its_own_status() {
+    for lang in Lang::ALL {
+        let card = example(lang);
+        for (_, k) in card.kpis() {
+            let data = kpi_chart_data(k, d(2026, 3, 31), lang);
+            for p in &data.points {
+                let Some(progress) = smsc::model::score::progress_in_case(
+                    smsc::model::score::progress_case(k, p.target),
+                    p.value,
+                ) else {
+                    continue;
+                };
+                let want = status_for(Some(progress), k.amber_threshold);
+                let inside: Vec<Status> = data
+                    .zones
+                    .iter()
+                    .filter(|z| z.from <= p.date && p.date <= z.to)
+                    .filter(|z| z.low < p.value && p.value < z.high)
+                    .map(|z| z.status)
+                    .collect();
+                let on_edge = data
+                    .zones
+                    .iter()
+                    .any(|z| (z.low - p.value).abs() < 1e-9 || (z.high - p.value).abs() < 1e-9);
+                if !on_edge {
+                    assert_eq!(inside, vec![want], "{} at {}", k.name, p.date);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_band_kpi_has_its_band_as_the_green_zone_and_no_target_line() {
+    let card = example(Lang::En);
+    let k = kpi(&card, "Budget spent");
+    let data = kpi_chart_data(&k, d(2026, 3, 31), Lang::En);
+    assert!(data.targets.is_empty());
+    assert_eq!(data.baseline, None);
+    let green: Vec<_> = data
+        .zones
+        .iter()
+        .filter(|z| z.status == Status::Green)
+        .map(|z| (z.low, z.high))
+        .collect();
+    assert_eq!(green, vec![(95.0, 105.0)]);
+    // Band 95–105 (width 10), amber from 70 %: amber 3 wide on each side, clipped to the axis.
+    let (y0, y1) = data.y_range;
+    assert!(y0 < 95.0 && y1 > 105.0);
+    assert!(
+        data.zones
+            .iter()
+            .filter(|z| z.status == Status::Amber)
+            .all(|z| z.low >= y0 && z.high <= y1)
+    );
+}
+
+#[test]
+fn a_kpi_without_measurements_still_has_ranges_and_its_target() {
+    let card = example(Lang::En);
+    let k = kpi(&card, "Member satisfaction");
+    let as_of = d(2026, 3, 31);
+    let data = kpi_chart_data(&k, as_of, Lang::En);
+    assert!(data.points.is_empty());
+    assert!(data.x_range.0 < as_of.add_days(-89) && data.x_range.1 > as_of);
+    assert_eq!(data.targets.len(), 1);
+    assert_eq!(data.targets[0].value, 8.0);
+    let (y0, y1) = data.y_range;
+    assert!(y0 < 6.8 && y1 > 8.0, "baseline and target within the axis");
+    assert!(y0 >= 0.0, "no negative axis for positive values");
+}
+
+#[test]
+fn measurements_after_the_as_of_date_are_left_out() {
+    let card = example(Lang::En);
+    let k = kpi(&card, "Response time");
+    let data = kpi_chart_data(&k, d(2026, 2, 28), Lang::En);
+    assert_eq!(
+        data.points.iter().map(|p| p.value).collect::<Vec<_>>(),
+        [6.0, 3.5]
+    );
+}
+
+#[test]
+fn score_history_is_sampled_at_month_ends_and_the_as_of_date() {
+    assert_eq!(
+        sample_dates(d(2026, 1, 15), d(2026, 4, 15)),
+        [
+            d(2026, 1, 31),
+            d(2026, 2, 28),
+            d(2026, 3, 31),
+            d(2026, 4, 15)
+        ]
+    );
+    assert_eq!(
+        sample_dates(d(2026, 1, 31), d(2026, 3, 31)),
+        [d(2026, 1, 31), d(2026, 2, 28), d(2026, 3, 31)]
+    );
+    assert_eq!(
+        sample_dates(d(2024, 2, 10), d(2024, 2, 20)),
+        [d(2024, 2, 20)]
+    );
+    assert!(sample_dates(d(2026, 5, 1), d(2026, 4, 1)).is_empty());
+    let long = sample_dates(d(2000, 1, 1), d(2026, 3, 31));
+    assert_eq!(long.len(), MAX_SAMPLES);
+    assert_eq!(long.last(), Some(&d(2026, 3, 31)));
+    assert_eq!(long[0], d(2016, 4, 30), "the latest ten years are kept");
+}
+
+#[test]
+fn score_history_equals_the_evaluation_at_each_sample_date() {
+    let card = example(Lang::Nl);
+    let history = score_history(&card, d(2026, 4, 15), Lang::Nl);
+    assert_eq!(
+        history.dates,
+        [
+            d(2026, 1, 31),
+            d(2026, 2, 28),
+            d(2026, 3, 31),
+            d(2026, 4, 15)
+        ]
+    );
+    assert_eq!(history.series.len(), 5);
+    assert_eq!(history.series[4].label, "Totaal");
+    assert_eq!(history.series[3].label, "Community");
+    for (i, date) in history.dates.iter().enumerate() {
+        let eval = card.evaluate(*date);
+        for (s, kind) in history.series.iter().zip(FactorKind::ALL) {
+            assert_eq!(s.factor, Some(kind));
+            assert_eq!(s.values[i], eval.factor(kind).value, "{kind:?} at {date}");
+        }
+        assert_eq!(history.series[4].values[i], eval.overall().value);
+    }
+    // The article's KPI: 6 hours on 31 January is 33.3 % for the organisation factor.
+    let organisation = history.series[2].values[0].expect("a score");
+    assert!((organisation - 1.0 / 3.0).abs() < 1e-9);
+    // Grey where nothing counts: the financial factor's quarterly KPI is only measured in March.
+    assert_eq!(history.series[1].values[0], None);
+
+    let empty = score_history(
+        &Scorecard::new_blank("x".into(), Lang::En),
+        d(2026, 1, 1),
+        Lang::En,
+    );
+    assert!(empty.dates.is_empty());
+    assert!(empty.series.iter().all(|s| s.values.is_empty()));
+}
+
+#[test]
+fn factor_bars_hold_each_factors_current_score() {
+    let card = example(Lang::En);
+    let as_of = d(2026, 3, 31);
+    let bars = factor_bars(&card, as_of, Lang::En);
+    let eval = card.evaluate(as_of);
+    assert_eq!(bars.bars.len(), 4);
+    for (bar, kind) in bars.bars.iter().zip(FactorKind::ALL) {
+        assert_eq!(bar.factor, kind);
+        assert_eq!(bar.score, eval.factor(kind));
+    }
+    assert_eq!(bars.bars[0].label, "Customers");
+    assert_eq!(bars.overall, eval.overall());
+    assert_eq!(
+        bars.bars[2].score.status,
+        Status::Green,
+        "2 hours: target met"
+    );
+}
+
+#[test]
+fn the_text_alternative_summarises_and_tabulates_the_data() {
+    let card = example(Lang::En);
+    let k = kpi(&card, "Active members");
+    let spec = ChartSpec::Kpi(kpi_chart_data(&k, d(2026, 3, 31), Lang::En));
+    assert_eq!(
+        spec.summary(),
+        "Chart of Active members (posted or replied in the last 30 days): 3 measurement(s) from 31 Jan 2026 to 31 Mar 2026; latest 24 %, target 30 %."
+    );
+    let table = spec.table();
+    assert_eq!(table.headers, ["Date", "Measured (%)", "Target (%)"]);
+    assert_eq!(
+        table.rows,
+        [
+            ["31 Jan 2026", "18", "25"],
+            ["28 Feb 2026", "22", "30"],
+            ["31 Mar 2026", "24", "30"],
+        ]
+    );
+
+    let card = example(Lang::Nl);
+    let k = kpi(&card, "Responsetijd");
+    let spec = ChartSpec::Kpi(kpi_chart_data(&k, d(2026, 3, 31), Lang::Nl));
+    assert!(
+        spec.summary().contains("laatste 2 uur, doel 2 uur"),
+        "{}",
+        spec.summary()
+    );
+    assert_eq!(spec.table().rows[1], ["28 feb 2026", "3,5", "2"]);
+
+    let bars = ChartSpec::FactorBars(factor_bars(&card, d(2026, 3, 31), Lang::Nl));
+    let table = bars.table();
+    assert_eq!(table.headers, ["Factor", "Score", "Status"]);
+    assert_eq!(table.rows[2], ["Organisatie", "100,0 %", "op koers"]);
+
+    let trend = ChartSpec::FactorTrend(score_history(&card, d(2026, 3, 31), Lang::Nl));
+    let table = trend.table();
+    assert_eq!(table.headers.len(), 6);
+    assert_eq!(table.rows.len(), 3);
+    assert_eq!(table.rows[0][3], "33,3 %", "organisation on 31 January");
+    assert_eq!(table.rows[0][2], "–", "financial: no data yet");
+}
+
+#[test]
+fn the_mapping_is_linear_from_the_axis_ranges_to_the_pixel_ranges() {
+    let m = PlotMapping {
+        x_range: (0.0, 100.0),
+        y_range: (0.0, 10.0),
+        x_px: (50, 450),
+        y_px: (250, 10),
+    };
+    assert_eq!(m.to_pixel(0.0, 0.0), (50, 250));
+    assert_eq!(m.to_pixel(100.0, 10.0), (450, 10));
+    assert_eq!(m.to_pixel(25.0, 5.0), (150, 130));
+}
+
+#[test]
+fn date_axis_labels_are_weeks_or_months() {
+    let weekly = date_ticks(d(2026, 3, 1), d(2026, 3, 25));
+    assert_eq!(
+        weekly,
+        [d(2026, 3, 1), d(2026, 3, 8), d(2026, 3, 15), d(2026, 3, 22)]
+    );
+    let monthly = date_ticks(d(2026, 1, 15), d(2026, 6, 20));
+    assert_eq!(
+        monthly,
+        [
+            d(2026, 2, 1),
+            d(2026, 3, 1),
+            d(2026, 4, 1),
+            d(2026, 5, 1),
+            d(2026, 6, 1)
+        ]
+    );
+    let years = date_ticks(d(2020, 1, 1), d(2026, 1, 1));
+    assert!(years.len() <= 7 && years.len() >= 5, "{years:?}");
+}

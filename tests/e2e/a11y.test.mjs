@@ -1,0 +1,113 @@
+// Accessibility: axe-core (from npm, run inside the page) reports no serious or critical
+// violation on any view or form, and the editor works with the keyboard alone.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { serveDist } from "./support/server.mjs";
+import { launch, watchedPage } from "./support/browser.mjs";
+import { AppPage, Editor } from "./support/app-page.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs axe on the page; returns the serious and critical violations, readable. */
+async function axeProblems(page) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
+  });
+  return result.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`no serious or critical axe violation on any view or form (${scheme})`, async () => {
+    // axe is injected by evaluation; the app's own CSP stays as it is for the app.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, colorScheme: scheme, bypassCSP: true });
+    const { page, problems } = await watchedPage(context);
+    await new AppPage(page).open(server.url);
+    const ed = new Editor(page);
+    const report = {};
+    report["blank scorecard"] = await axeProblems(page);
+
+    await ed.setMission("Healthy together");
+    report["scorecard form"] = await axeProblems(page);
+    await ed.addObjective("Loyalty", "Members stay, see https://example.org");
+    report["objective form"] = await axeProblems(page);
+    await ed.addSubObjective("medium", "Quick answers");
+    await ed.linkToObjective("Loyalty");
+    report["sub-objective form"] = await axeProblems(page);
+    await ed.addKpi({ name: "Response time", unit: "hours", direction: "lower", baseline: 8, target: 2 });
+    await page.getByTestId("measurement-value").fill("3,5");
+    await page.getByTestId("measurement-record").click();
+    report["KPI form with measurements"] = await axeProblems(page);
+    await ed.backToParent();
+    await ed.addAction({ title: "Train product management" });
+    await page.getByTestId("sub-objective-actions").getByTestId("open-child").click();
+    report["action form"] = await axeProblems(page);
+    await ed.closePanel();
+    report["filled scorecard"] = await axeProblems(page);
+    await page.getByTestId("tab-map").click();
+    await page.getByTestId("strategy-map").waitFor();
+    report["strategy map"] = await axeProblems(page);
+
+    const failing = Object.entries(report).filter(([, v]) => v.length > 0);
+    assert.deepEqual(failing, [], JSON.stringify(failing, null, 2));
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+}
+
+test("the editor works with the keyboard alone, with a visible focus", async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page, problems } = await watchedPage(context);
+  await new AppPage(page).open(server.url);
+  // Tab to "+ Add objective" and press Enter.
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement?.dataset?.testid === "add-objective");
+  }
+  assert.ok(reached, "Tab reaches the Add objective button");
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, "none", "the focused control shows a focus ring");
+  await page.keyboard.press("Enter");
+  // The new objective's form opens with the focus in its title field.
+  await page.waitForFunction(() => document.activeElement?.dataset?.testid === "objective-title-input");
+  await page.keyboard.press("Control+a");
+  await page.keyboard.type("Loyalty");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.getByTestId("side-panel").count(), 0, "Escape closes the panel");
+  assert.equal((await page.getByTestId("objective-title").textContent()).trim(), "Loyalty");
+  // Every form control in the panel has a label.
+  await page.getByTestId("mission").focus();
+  await page.keyboard.press("Enter");
+  const unlabeled = await page.evaluate(() =>
+    [...document.querySelectorAll(".side-panel input, .side-panel select, .side-panel textarea")]
+      .filter((el) => !(el.labels?.length || el.getAttribute("aria-label")))
+      .map((el) => el.outerHTML),
+  );
+  assert.deepEqual(unlabeled, []);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
