@@ -33,7 +33,12 @@ stage "format" cargo fmt --all --check
 stage "clippy (native)" cargo clippy --all-targets -- -D warnings
 stage "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 stage "native tests" cargo test
-stage "browser tests (wasm-bindgen-test)" cargo test --target wasm32-unknown-unknown --test browser
+# Every tests/browser.rs and tests/*_browser.rs file is a wasm-bindgen-test suite.
+browser_suites=()
+for f in tests/browser.rs tests/*_browser.rs; do
+  [ -f "$f" ] && browser_suites+=(--test "$(basename "$f" .rs)")
+done
+stage "browser tests (wasm-bindgen-test)" cargo test --target wasm32-unknown-unknown "${browser_suites[@]}"
 if stage "release build" trunk build --release; then
   stage "end-to-end tests (playwright-core, chromium)" node --test --test-concurrency=1 tests/e2e/
 else

@@ -1,6 +1,7 @@
 //! The Leptos user interface: thin views over [`crate::model`]. One component a file.
 
 mod app;
+pub mod chart_canvas;
 mod coach_panel;
 mod editor;
 mod fields;

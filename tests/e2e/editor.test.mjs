@@ -320,3 +320,25 @@ test("links in descriptions are live only for http, https and mailto", async () 
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test("the Medium quadrant takes the medium's name, e.g. Community, until it is renamed", async () => {
+  const { context, page, problems } = await openBlank();
+  const heading = page.getByTestId("quadrant-medium").getByRole("heading", { level: 2 });
+  assert.equal((await heading.textContent()).trim(), "Medium");
+  await page.getByTestId("mission").click();
+  await page.getByTestId("medium-kind-input").pressSequentially("Community");
+  assert.equal((await heading.textContent()).trim(), "Community");
+  assert.equal(await page.getByTestId("factor-label-medium").inputValue(), "Community");
+  // A label of the user's own is kept when the kind changes.
+  await page.getByTestId("factor-label-medium").fill("Our forum");
+  await page.getByTestId("medium-kind-input").fill("Forum");
+  assert.equal((await heading.textContent()).trim(), "Our forum");
+  // Typing the kind was one undo step for kind and label together.
+  await page.keyboard.press("Control+z");
+  await page.keyboard.press("Control+z");
+  await page.keyboard.press("Control+z");
+  assert.equal((await heading.textContent()).trim(), "Medium");
+  assert.equal(await page.getByTestId("medium-kind-input").inputValue(), "");
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

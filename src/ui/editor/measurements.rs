@@ -25,7 +25,7 @@ pub fn Measurements(kpi: String) -> impl IntoView {
                         .collect()
                 })
                 .unwrap_or_default();
-            rows.sort_by(|a: &(String, Date, f64, String), b| b.1.cmp(&a.1));
+            rows.sort_by_key(|r: &(String, Date, f64, String)| std::cmp::Reverse(r.1));
             rows
         })
     });

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Command, FactorKind, ScorecardField};
+use crate::model::{Command, FactorKind, Scorecard, ScorecardField, text};
 use crate::ui::fields::{DateField, NumberField, TextField};
 use crate::ui::state::AppState;
 use crate::ui::texts::tr;
@@ -58,7 +58,7 @@ pub fn ScorecardForm() -> impl IntoView {
                 label=label("Kind of medium (e.g. Community)", "Soort medium (bijv. Community)")
                 testid="medium-kind-input"
                 value=text(|d| d.medium_kind.clone())
-                to_command=set(ScorecardField::MediumKind)
+                to_command=Callback::new(move |kind: String| doc.with_untracked(|d| medium_kind_command(d, kind)))
                 key="sc:medium-kind".into()
             />
         </div>
@@ -91,6 +91,25 @@ pub fn ScorecardForm() -> impl IntoView {
         <h3 class="panel-subtitle">{move || tr(lang.get(), "The four factors", "De vier factoren")}</h3>
         {FactorKind::ALL.into_iter().map(|kind| view! { <FactorTextFields kind=kind /> }).collect_view()}
     }
+}
+
+/// Sets the kind of medium; while the Medium quadrant's label is still the default or the
+/// previous kind, the label follows, so the quadrant reads e.g. "Community".
+fn medium_kind_command(doc: &Scorecard, kind: String) -> Command {
+    let set_kind = Command::SetScorecardField { field: ScorecardField::MediumKind(kind.clone()) };
+    let medium = doc.factor(FactorKind::Medium);
+    let default = text::factor_label(FactorKind::Medium, doc.lang);
+    let following = medium.label == default || medium.label == doc.medium_kind;
+    if !following {
+        return set_kind;
+    }
+    let label = if kind.trim().is_empty() { default.to_string() } else { kind };
+    let set_label = Command::SetFactorText {
+        factor: FactorKind::Medium,
+        label,
+        key_question: medium.key_question.clone(),
+    };
+    Command::Batch { commands: vec![set_kind, set_label] }
 }
 
 /// A factor's label and key question.
