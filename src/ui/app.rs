@@ -7,7 +7,10 @@ use crate::browser;
 use crate::model::{FactorKind, Scorecard};
 use crate::ui::coach_panel::CoachPanel;
 use crate::ui::header::AppHeader;
+use crate::ui::help_overlay::HelpOverlay;
+use crate::ui::language_switch::initial_lang;
 use crate::ui::notice_bar::NoticeBar;
+use crate::ui::projector::follow_fullscreen;
 use crate::ui::quadrant::Quadrant;
 use crate::ui::shortcuts;
 use crate::ui::side_panel::SidePanel;
@@ -18,7 +21,7 @@ use crate::ui::texts::tr;
 /// The whole app, starting with a blank scorecard in the browser's language.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = browser::preferred_lang();
+    let lang = initial_lang();
     let doc = Scorecard::new_blank(browser::random_scorecard_id(), lang);
     view! { <ScorecardApp state=AppState::new(doc, lang, browser::today()) /> }
 }
@@ -28,6 +31,7 @@ pub fn App() -> impl IntoView {
 pub fn ScorecardApp(state: AppState) -> impl IntoView {
     provide_context(state);
     shortcuts::install(state);
+    follow_fullscreen(state);
     follow_url_fragment(state);
     let lang = state.lang;
     let views = move || match state.view.get() {
@@ -35,7 +39,13 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
         View::Map => view! { <crate::ui::StrategyMap /> }.into_any(),
     };
     view! {
-        <div class="app" data-testid="app-shell" lang=move || lang.get().code()>
+        <div
+            class="app"
+            class:projector=move || state.projector.get()
+            data-testid="app-shell"
+            data-projector=move || state.projector.get().to_string()
+            lang=move || lang.get().code()
+        >
             <AppHeader />
             <NoticeBar />
             <div class="workspace" class:with-panel=move || state.selection.with(Option::is_some)>
@@ -45,6 +55,7 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
                     <CoachPanel />
                 </div>
             </div>
+            <HelpOverlay />
             <footer class="app-footer">
                 {move || tr(
                     lang.get(),

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::language_switch::LanguageSwitch;
+use crate::ui::projector::set_projector;
 use crate::ui::state::{AppState, View};
 use crate::ui::texts::{APP_NAME, tr};
 
@@ -51,6 +53,24 @@ pub fn AppHeader() -> impl IntoView {
                     "↷ " {move || tr(lang.get(), "Redo", "Opnieuw")}
                 </button>
             </div>
+            <div class="toolbar" role="group" aria-label=move || tr(lang.get(), "Presentation", "Presentatie")>
+                <button type="button" data-testid="projector-toggle"
+                    aria-pressed=move || state.projector.get().to_string()
+                    aria-keyshortcuts="Alt+P"
+                    title=move || tr(lang.get(), "Projector mode (Alt+P)", "Projectormodus (Alt+P)")
+                    on:click=move |_| set_projector(state, !state.projector.get_untracked())>
+                    {move || if state.projector.get() {
+                        tr(lang.get(), "Leave projector mode", "Projectormodus verlaten")
+                    } else {
+                        tr(lang.get(), "Projector", "Projector")
+                    }}
+                </button>
+                <button type="button" class="icon-button" data-testid="help-open"
+                    aria-keyshortcuts="?"
+                    aria-label=move || tr(lang.get(), "Keyboard shortcuts", "Sneltoetsen")
+                    on:click=move |_| state.help_open.set(true)>"?"</button>
+            </div>
+            <LanguageSwitch />
         </header>
     }
 }

@@ -1,20 +1,66 @@
-//! Keyboard shortcuts for the whole page: undo (Ctrl/Cmd+Z), redo (Ctrl/Cmd+Shift+Z, Ctrl+Y).
-//! The listener is removed when the app unmounts.
+//! Keyboard shortcuts for the whole page (listed in the help overlay, `help_overlay.rs`):
+//! undo, redo, switching view, projector mode and its arrow keys, help. The listener is
+//! removed when the app unmounts.
 
 use leptos::prelude::*;
 
-use crate::ui::state::AppState;
+use crate::ui::projector::{go_to, next_view, set_projector};
+use crate::ui::state::{AppState, View};
 
-/// What a key press means, if anything.
-fn action(ev: &web_sys::KeyboardEvent) -> Option<bool> {
+/// What a key press asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shortcut {
+    Undo,
+    Redo,
+    View(usize),
+    ToggleProjector,
+    Step(bool),
+    Help,
+    Escape,
+}
+
+fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+fn shortcut(ev: &web_sys::KeyboardEvent, projector: bool) -> Option<Shortcut> {
+    let key = ev.key();
     let command = ev.ctrl_key() || ev.meta_key();
-    if !command || ev.alt_key() {
+    if command && !ev.alt_key() {
+        return match key.to_ascii_lowercase().as_str() {
+            "z" if ev.shift_key() => Some(Shortcut::Redo),
+            "z" => Some(Shortcut::Undo),
+            "y" if ev.ctrl_key() => Some(Shortcut::Redo),
+            _ => None,
+        };
+    }
+    if ev.alt_key() && !command {
+        // Alt+digit by physical key, so it works on every keyboard layout.
+        let code = ev.code();
+        if let Some(d) = code
+            .strip_prefix("Digit")
+            .and_then(|d| d.parse::<usize>().ok())
+        {
+            return (d >= 1).then(|| Shortcut::View(d - 1));
+        }
+        if code == "KeyP" {
+            return Some(Shortcut::ToggleProjector);
+        }
         return None;
     }
-    match ev.key().to_ascii_lowercase().as_str() {
-        "z" if ev.shift_key() => Some(false),
-        "z" => Some(true),
-        "y" if ev.ctrl_key() => Some(false),
+    if key == "Escape" {
+        return Some(Shortcut::Escape);
+    }
+    if typing_in_a_field(ev) {
+        return None;
+    }
+    match key.as_str() {
+        "?" => Some(Shortcut::Help),
+        "ArrowRight" if projector => Some(Shortcut::Step(true)),
+        "ArrowLeft" if projector => Some(Shortcut::Step(false)),
         _ => None,
     }
 }
@@ -22,10 +68,31 @@ fn action(ev: &web_sys::KeyboardEvent) -> Option<bool> {
 /// Installs the shortcuts for `state` on the window.
 pub fn install(state: AppState) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if let Some(back) = action(&ev) {
-            ev.prevent_default();
-            if back { state.undo() } else { state.redo() }
+        let projector = state.projector.get_untracked();
+        let Some(action) = shortcut(&ev, projector) else {
+            return;
+        };
+        match action {
+            Shortcut::Undo => state.undo(),
+            Shortcut::Redo => state.redo(),
+            Shortcut::View(i) => match View::ALL.get(i) {
+                Some(view) => go_to(*view),
+                None => return,
+            },
+            Shortcut::ToggleProjector => set_projector(state, !projector),
+            Shortcut::Step(forward) => go_to(next_view(state.view.get_untracked(), forward)),
+            Shortcut::Help => state.help_open.set(true),
+            Shortcut::Escape => {
+                if state.help_open.get_untracked() {
+                    state.help_open.set(false);
+                } else if projector {
+                    set_projector(state, false);
+                } else {
+                    return;
+                }
+            }
         }
+        ev.prevent_default();
     });
     on_cleanup(move || handle.remove());
 }

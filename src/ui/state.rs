@@ -82,6 +82,10 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Scores and statuses of everything, as of `as_of`.
     pub evaluation: Memo<Evaluation>,
+    /// Projector mode: full screen, large type, high contrast, nothing editable.
+    pub projector: RwSignal<bool>,
+    /// The keyboard-shortcut help overlay is open.
+    pub help_open: RwSignal<bool>,
 }
 
 impl AppState {
@@ -99,6 +103,8 @@ impl AppState {
             selection: RwSignal::new(None),
             notice: RwSignal::new(None),
             evaluation,
+            projector: RwSignal::new(false),
+            help_open: RwSignal::new(false),
         }
     }
 
@@ -157,6 +163,9 @@ impl AppState {
     }
 
     fn step(&self, back: bool) {
+        if self.projector.get_untracked() {
+            return;
+        }
         let mut error = None;
         self.doc.update(|doc| {
             self.history.update(|h| {

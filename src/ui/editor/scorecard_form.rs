@@ -96,20 +96,28 @@ pub fn ScorecardForm() -> impl IntoView {
 /// Sets the kind of medium; while the Medium quadrant's label is still the default or the
 /// previous kind, the label follows, so the quadrant reads e.g. "Community".
 fn medium_kind_command(doc: &Scorecard, kind: String) -> Command {
-    let set_kind = Command::SetScorecardField { field: ScorecardField::MediumKind(kind.clone()) };
+    let set_kind = Command::SetScorecardField {
+        field: ScorecardField::MediumKind(kind.clone()),
+    };
     let medium = doc.factor(FactorKind::Medium);
     let default = text::factor_label(FactorKind::Medium, doc.lang);
     let following = medium.label == default || medium.label == doc.medium_kind;
     if !following {
         return set_kind;
     }
-    let label = if kind.trim().is_empty() { default.to_string() } else { kind };
+    let label = if kind.trim().is_empty() {
+        default.to_string()
+    } else {
+        kind
+    };
     let set_label = Command::SetFactorText {
         factor: FactorKind::Medium,
         label,
         key_question: medium.key_question.clone(),
     };
-    Command::Batch { commands: vec![set_kind, set_label] }
+    Command::Batch {
+        commands: vec![set_kind, set_label],
+    }
 }
 
 /// A factor's label and key question.
