@@ -7,6 +7,7 @@
 #   wasm-bindgen-cli = Cargo.lock (cargo install; provides wasm-bindgen-test-runner too)
 #   binaryen 132, playwright-core, axe-core (npm, into ./node_modules, not global)
 #   chromium + chromium-driver    (apt, Debian's; tools never download their own browser)
+#   poppler-utils                 (apt: pdftotext, pdftoppm for the print test)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,12 +61,14 @@ else
   npm ci --no-audit --no-fund
 fi
 
-if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
-  say "chromium + chromedriver: present ($(chromium --version 2>/dev/null | head -n1))"
+if command -v chromium >/dev/null && command -v chromedriver >/dev/null &&
+   command -v pdftotext >/dev/null; then
+  say "chromium + chromedriver + poppler-utils: present ($(chromium --version 2>/dev/null | head -n1))"
 else
-  say "installing Debian's chromium and chromium-driver"
+  # poppler-utils: pdftotext and pdftoppm, for the print test's PDF checks.
+  say "installing Debian's chromium, chromium-driver and poppler-utils"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils
 fi
 say "ready"

@@ -31,3 +31,22 @@ pub fn random_scorecard_id() -> String {
     let b = (js_sys::Math::random() * 65_536.0) as u64;
     format!("sc-{:08x}{:04x}", a, b)
 }
+
+/// The current moment as an ISO 8601 timestamp in UTC, to the second, e.g.
+/// `2026-04-01T12:00:00Z` (written as `saved_at` and `changed_at`).
+pub fn now_iso() -> String {
+    let text = String::from(js_sys::Date::new_0().to_iso_string());
+    // `toISOString` gives milliseconds (`…:00.000Z`); the files keep whole seconds.
+    match text.get(..19) {
+        Some(seconds) if text.ends_with('Z') => format!("{seconds}Z"),
+        _ => text,
+    }
+}
+
+/// The moment a library operation happens: [`now_iso`] and [`today`].
+pub fn now() -> crate::library::Now {
+    crate::library::Now {
+        timestamp: now_iso(),
+        today: today(),
+    }
+}

@@ -14,6 +14,7 @@ pub mod map_geometry;
 pub mod measurement_io;
 pub mod model;
 pub mod share;
+pub mod workshop_steps;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

@@ -94,7 +94,7 @@ pub(crate) fn legend(
         ))
         .map_err(err)?;
         x += swatch + gap;
-        let (w, _) = root.estimate_text_size(label, &style).map_err(err)?;
+        let w = text_width(label, theme.px(12.0));
         root.draw(&Text::new(
             label.clone(),
             (x, y),
@@ -107,6 +107,33 @@ pub(crate) fn legend(
         x += w as i32 + 3 * gap;
     }
     Ok(())
+}
+
+/// The width in canvas pixels of `text` in the chart font at `size` canvas pixels, measured
+/// with a 2D context. (Plotters' own text measurement puts a `<span>` with an inline `style`
+/// attribute into the page, which the Content-Security-Policy forbids.)
+fn text_width(text: &str, size: f64) -> u32 {
+    use wasm_bindgen::JsCast;
+    thread_local! {
+        static CONTEXT: Option<web_sys::CanvasRenderingContext2d> = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("canvas").ok())
+            .and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok())
+            .and_then(|c| c.get_context("2d").ok().flatten())
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+    }
+    CONTEXT.with(|context| {
+        let Some(context) = context else {
+            // No context to measure with: a rough width, half the size per character.
+            return (text.chars().count() as f64 * size * 0.5).round() as u32;
+        };
+        context.set_font(&format!("normal {size}px sans-serif"));
+        context
+            .measure_text(text)
+            .map_or(0.0, |m| m.width())
+            .max(0.0)
+            .round() as u32
+    })
 }
 
 /// The x coordinate of a date: its day number.

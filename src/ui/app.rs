@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::model::{FactorKind, Scorecard};
+use crate::model::FactorKind;
 use crate::ui::coach_panel::CoachPanel;
 use crate::ui::header::AppHeader;
 use crate::ui::help_overlay::HelpOverlay;
@@ -21,9 +21,12 @@ use crate::ui::texts::tr;
 /// The whole app, starting with a blank scorecard in the browser's language.
 #[component]
 pub fn App() -> impl IntoView {
+    crate::ui::offline::register();
     let lang = initial_lang();
-    let doc = Scorecard::new_blank(browser::random_scorecard_id(), lang);
-    view! { <ScorecardApp state=AppState::new(doc, lang, browser::today()) /> }
+    let boot = crate::ui::persistence::boot(lang);
+    let state = AppState::new(boot.doc.clone(), lang, browser::today());
+    provide_context(crate::ui::persistence::Persistence::install(state, boot));
+    view! { <ScorecardApp state=state /> }
 }
 
 /// The app around a given state; tests mount it with a scorecard of their own.
@@ -37,6 +40,10 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
     let views = move || match state.view.get() {
         View::Scorecard => view! { <ScorecardView /> }.into_any(),
         View::Map => view! { <crate::ui::StrategyMap /> }.into_any(),
+        View::Dashboard => view! { <crate::ui::dashboard::Dashboard /> }.into_any(),
+        View::Print => view! { <crate::ui::print_view::PrintView /> }.into_any(),
+        View::Workshop => view! { <crate::ui::workshop::WorkshopView /> }.into_any(),
+        View::Library => view! { <crate::ui::library_view::LibraryView /> }.into_any(),
     };
     view! {
         <div
@@ -48,20 +55,27 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
         >
             <AppHeader />
             <NoticeBar />
+            <crate::ui::banners::StorageBanners />
+            <crate::ui::as_of_control::AsOfBanner />
             <div class="workspace" class:with-panel=move || state.selection.with(Option::is_some)>
-                <main class="views" data-testid="views">{views}</main>
+                <main class="views" data-testid="views"
+                    inert=move || state.read_only.get() && state.view.get() != View::Library>{views}</main>
                 <div class="side-column">
                     <SidePanel />
                     <CoachPanel />
                 </div>
             </div>
             <HelpOverlay />
+            <crate::ui::dialogs::StorageDialogs />
+            <crate::ui::file_io::DropZone />
             <footer class="app-footer">
                 {move || tr(
                     lang.get(),
                     "Runs in your browser. Nothing you enter leaves this computer.",
                     "Draait in je browser. Niets wat je invoert verlaat deze computer.",
                 )}
+                " "
+                <crate::ui::offline::OfflineStatus />
             </footer>
         </div>
     }

@@ -38,7 +38,14 @@ pub fn AppHeader() -> impl IntoView {
             <nav class="tabs toolbar" aria-label=move || tr(lang.get(), "Views", "Weergaven")>
                 {tab(View::Scorecard, "Scorecard", "Scorecard")}
                 {tab(View::Map, "Strategy map", "Strategiekaart")}
+                {tab(View::Dashboard, "Dashboard", "Dashboard")}
+                {tab(View::Workshop, "Workshop", "Workshop")}
+                {tab(View::Library, "Library", "Bibliotheek")}
             </nav>
+            <crate::ui::saved_indicator::SavedIndicator />
+            <crate::ui::as_of_control::AsOfControl />
+            <crate::ui::file_io::FileButtons />
+            <crate::ui::measurement_import::MeasurementsMenu />
             <div class="toolbar" role="group" aria-label=move || tr(lang.get(), "History", "Geschiedenis")>
                 <button type="button" data-testid="undo" prop:disabled=move || !can_undo()
                     aria-keyshortcuts="Control+Z Meta+Z"
@@ -69,6 +76,11 @@ pub fn AppHeader() -> impl IntoView {
                     aria-keyshortcuts="?"
                     aria-label=move || tr(lang.get(), "Keyboard shortcuts", "Sneltoetsen")
                     on:click=move |_| state.help_open.set(true)>"?"</button>
+                <button type="button" data-testid="print-open"
+                    title=move || tr(lang.get(), "Print: map, scorecard and actions on A4 landscape", "Afdrukken: kaart, scorecard en acties op A4 liggend")
+                    on:click=move |_| crate::ui::print_view::open_and_print(state)>
+                    {move || tr(lang.get(), "Print", "Afdrukken")}
+                </button>
             </div>
             <LanguageSwitch />
         </header>

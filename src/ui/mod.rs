@@ -1,23 +1,37 @@
 //! The Leptos user interface: thin views over [`crate::model`]. One component a file.
 
 mod app;
+mod as_of_control;
 pub mod chart_canvas;
 mod coach_panel;
+mod dashboard;
 mod editor;
 mod fields;
 mod header;
 mod help_overlay;
+mod kpi_chart;
 mod language_switch;
 mod linked_text;
+pub mod measurement_import;
 mod notice_bar;
+pub mod offline;
 mod projector;
 mod quadrant;
 mod shortcuts;
 mod side_panel;
 mod state;
+mod print_view;
 mod status_badge;
 mod strategy_band;
 mod texts;
+pub mod workshop;
+
+mod banners;
+mod dialogs;
+pub mod file_io;
+mod library_view;
+pub mod persistence;
+mod saved_indicator;
 
 pub use app::{App, ScorecardApp};
 pub use state::{AppState, Notice, Selection, View};

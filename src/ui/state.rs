@@ -5,33 +5,58 @@
 use leptos::prelude::*;
 
 use crate::history::History;
+use crate::library::Library;
 use crate::model::{Command, Date, Evaluation, Lang, Scorecard};
+use crate::ui::texts::tr;
 
-/// Which screen is shown; kept in the URL fragment (`#scorecard`, `#map`).
+/// Which screen is shown; kept in the URL fragment (`#scorecard`, `#map`, `#library`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     /// The four quadrants.
     Scorecard,
     /// The Social Media Strategy Map.
     Map,
+    /// The dashboard: overall and factor scores, counts per status, trends, a card per KPI.
+    Dashboard,
+    /// The print preview (map, quadrants, action list); opened by the Print button, not a tab.
+    Print,
+    /// The library of scorecards kept in this browser.
+    Library,
+    /// The guided workshop: the method's seven steps for a facilitator.
+    Workshop,
 }
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 2] = [View::Scorecard, View::Map];
+    pub const ALL: [View; 5] = [
+        View::Scorecard,
+        View::Map,
+        View::Dashboard,
+        View::Library,
+        View::Workshop,
+    ];
 
     /// The URL fragment of the view, without `#`.
     pub fn fragment(self) -> &'static str {
         match self {
             View::Scorecard => "scorecard",
             View::Map => "map",
+            View::Dashboard => "dashboard",
+            View::Print => "print",
+            View::Library => "library",
+            View::Workshop => "workshop",
         }
     }
 
-    /// The view for a URL fragment (with or without `#`); the scorecard for anything else.
+    /// The view for a URL fragment (with or without `#`); the scorecard for anything else,
+    /// a share link (`#share=…`, read by `ui::persistence`) included.
     pub fn from_fragment(fragment: &str) -> View {
         match fragment.trim_start_matches('#') {
             "map" => View::Map,
+            "dashboard" => View::Dashboard,
+            "print" => View::Print,
+            "library" => View::Library,
+            "workshop" => View::Workshop,
             _ => View::Scorecard,
         }
     }
@@ -86,6 +111,13 @@ pub struct AppState {
     pub projector: RwSignal<bool>,
     /// The keyboard-shortcut help overlay is open.
     pub help_open: RwSignal<bool>,
+    /// The scorecards kept in this browser (see `ui::persistence`). Library operations are
+    /// not in the undo history.
+    pub library: RwSignal<Library>,
+    /// True while a shared scorecard is shown read-only: `dispatch` refuses every change.
+    pub read_only: RwSignal<bool>,
+    /// The guided workshop's current step and timer (see `ui::workshop`).
+    pub workshop: crate::ui::workshop::WorkshopState,
 }
 
 impl AppState {
@@ -105,6 +137,9 @@ impl AppState {
             evaluation,
             projector: RwSignal::new(false),
             help_open: RwSignal::new(false),
+            library: RwSignal::new(Library::new()),
+            read_only: RwSignal::new(false),
+            workshop: crate::ui::workshop::WorkshopState::new(),
         }
     }
 
@@ -138,6 +173,14 @@ impl AppState {
         cmd: Command,
         key: Option<&str>,
     ) -> Result<Option<String>, String> {
+        if self.read_only.get_untracked() {
+            return Err(tr(
+                self.lang.get_untracked(),
+                "This shared scorecard is read-only. Save a copy to your library to edit it.",
+                "Deze gedeelde scorecard is alleen-lezen. Bewaar een kopie in je bibliotheek om te bewerken.",
+            )
+            .to_string());
+        }
         let mut result = Ok(None);
         self.doc.update(|doc| {
             self.history.update(|h| {
@@ -145,6 +188,14 @@ impl AppState {
             })
         });
         result
+    }
+
+    /// Replaces the open scorecard (another one opened, another tab's version, a shared
+    /// one): the undo history starts afresh and the side panel closes.
+    pub fn replace_doc(&self, doc: Scorecard) {
+        self.doc.set(doc);
+        self.history.set(History::new());
+        self.selection.set(None);
     }
 
     /// Ends the current typing step (a field lost focus).
@@ -163,7 +214,7 @@ impl AppState {
     }
 
     fn step(&self, back: bool) {
-        if self.projector.get_untracked() {
+        if self.projector.get_untracked() || self.read_only.get_untracked() {
             return;
         }
         let mut error = None;

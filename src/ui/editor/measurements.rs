@@ -75,7 +75,11 @@ pub fn Measurements(kpi: String) -> impl IntoView {
     };
     view! {
         <section class="measurements" data-testid="measurements">
-            <h3 class="panel-subtitle">{move || tr(lang.get(), "Measurements", "Metingen")}</h3>
+            <div class="measurements-head">
+                <h3 class="panel-subtitle">{move || tr(lang.get(), "Measurements", "Metingen")}</h3>
+                <crate::ui::measurement_import::PasteRowsButton kpi=kpi.clone() />
+            </div>
+            <crate::ui::kpi_chart::KpiChart kpi=kpi.clone() />
             <form class="measurement-new" data-testid="measurement-form" on:submit=record>
                 <label>
                     <span>{move || tr(lang.get(), "Date", "Datum")}</span>

@@ -1,0 +1,318 @@
+//! The dashboard (`#dashboard`): the overall score, the four factor scores, how many KPIs are
+//! in each status, the factor scores over time and now, and a card per KPI with its latest
+//! value, target, status and a sparkline. Everything follows the "as of" date.
+
+use leptos::prelude::*;
+
+use crate::charts::labels::value_with_unit;
+use crate::charts::{ChartSpec, factor_bars, score_history};
+use crate::format::format_number;
+use crate::model::{Direction, FactorKind, KpiParent, Lang, Score, Status, latest_measurement};
+use crate::ui::as_of_control::long_date;
+use crate::ui::chart_canvas::ChartCanvas;
+use crate::ui::kpi_chart::{kpi_spec_signal, png_name, save_canvas_png};
+use crate::ui::state::{AppState, Selection};
+use crate::ui::status_badge::{StatusBadge, status_key, status_words};
+use crate::ui::texts::tr;
+
+/// What a KPI card shows besides its status.
+#[derive(Clone, PartialEq)]
+struct KpiFacts {
+    name: String,
+    /// The factor the KPI belongs to (`None` for a strategic objective's own KPI).
+    factor: Option<FactorKind>,
+    /// The sub-objective or objective it belongs to.
+    parent: String,
+    latest: Option<String>,
+    latest_date: Option<String>,
+    target: Option<String>,
+}
+
+fn kpi_facts(state: AppState, id: &str, lang: Lang) -> Option<KpiFacts> {
+    let as_of = state.as_of.get();
+    state.doc.with(|d| {
+        let (parent, _) = d.locate_kpi(id)?;
+        let kpi = d.kpi(id)?;
+        let (factor, parent) = match parent {
+            KpiParent::SubObjective(s) => d
+                .sub_objective(&s)
+                .map(|(k, so)| (Some(k), so.title.clone()))
+                .unwrap_or_default(),
+            KpiParent::Objective(o) => (
+                None,
+                d.objective(&o).map(|o| o.title.clone()).unwrap_or_default(),
+            ),
+        };
+        let latest = latest_measurement(kpi, as_of);
+        let number = |v: f64| format_number(v, lang);
+        let unit = kpi.unit.trim();
+        let target = if kpi.direction == Direction::WithinBand {
+            match (kpi.band_low, kpi.band_high) {
+                (Some(lo), Some(hi)) => Some(format!("{}–{} {unit}", number(lo), number(hi))),
+                (Some(lo), None) => Some(format!("≥ {}", value_with_unit(lo, unit, lang))),
+                (None, Some(hi)) => Some(format!("≤ {}", value_with_unit(hi, unit, lang))),
+                (None, None) => None,
+            }
+        } else {
+            kpi.target.map(|t| {
+                let sign = match kpi.direction {
+                    Direction::LowerIsBetter => "≤ ",
+                    _ => "",
+                };
+                format!("{sign}{}", value_with_unit(t, unit, lang))
+            })
+        };
+        Some(KpiFacts {
+            name: kpi.name.clone(),
+            factor,
+            parent,
+            latest: latest.map(|m| value_with_unit(m.value, unit, lang)),
+            latest_date: latest.map(|m| crate::charts::labels::full_date(m.date, lang)),
+            target: target.map(|t| t.trim().to_string()),
+        })
+    })
+}
+
+/// The dashboard view.
+#[component]
+pub fn Dashboard() -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let overall = Signal::derive(move || state.evaluation.with(|e| e.overall()));
+    let kpi_ids = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.kpis().map(|(_, k)| k.id.clone()).collect::<Vec<_>>())
+    });
+    let counts = Memo::new(move |_| {
+        let mut counts = [0usize; 4];
+        state.evaluation.with(|e| {
+            kpi_ids.with(|ids| {
+                for id in ids {
+                    let status = e.kpi(id).unwrap_or(Score::GREY).status;
+                    counts[status_index(status)] += 1;
+                }
+            })
+        });
+        counts
+    });
+    let trend = Memo::new(move |_| {
+        ChartSpec::FactorTrend(
+            state
+                .doc
+                .with(|d| score_history(d, state.as_of.get(), lang.get())),
+        )
+    });
+    let bars = Memo::new(move |_| {
+        ChartSpec::FactorBars(
+            state
+                .doc
+                .with(|d| factor_bars(d, state.as_of.get(), lang.get())),
+        )
+    });
+    let title = move || state.doc.with(|d| d.title.clone());
+    view! {
+        <section class="dashboard" data-testid="dashboard" aria-labelledby="dashboard-title">
+            <div class="dash-heading">
+                <h2 id="dashboard-title">{move || tr(lang.get(), "Dashboard", "Dashboard")}</h2>
+                <p class="dash-as-of" data-testid="dashboard-as-of">
+                    {title}
+                    " · "
+                    {move || tr(lang.get(), "as of", "per")}
+                    " "
+                    {move || long_date(state.as_of.get(), lang.get())}
+                </p>
+            </div>
+            <div class="dash-summary">
+                <article class="dash-card dash-overall" data-testid="dashboard-overall"
+                    data-status=move || status_key(overall.get().status)>
+                    <h3 class="dash-card-label">{move || tr(lang.get(), "Overall score", "Totaalscore")}</h3>
+                    <div class="dash-big"><StatusBadge score=overall /></div>
+                    <p class="dash-note">{move || tr(lang.get(), "The four factors, equally weighted", "De vier factoren, even zwaar")}</p>
+                </article>
+                {FactorKind::ALL.into_iter().map(|kind| view! { <FactorCard kind=kind /> }).collect_view()}
+            </div>
+            <section class="dash-counts" data-testid="dashboard-counts"
+                aria-label=move || tr(lang.get(), "KPIs per status", "KPI's per status")>
+                <h3 class="dash-section-label">{move || tr(lang.get(), "KPIs per status", "KPI's per status")}</h3>
+                <ul class="dash-count-list">
+                    {[Status::Green, Status::Amber, Status::Red, Status::Grey].into_iter().map(|status| {
+                        view! {
+                            <li class="dash-count" data-testid="dashboard-count" data-status=status_key(status)>
+                                <span class="dash-count-icon" aria-hidden="true">{move || status_words(status, lang.get()).0}</span>
+                                <span class="dash-count-number" data-testid="dashboard-count-number">{move || counts.get()[status_index(status)]}</span>
+                                <span class="dash-count-word">{move || status_words(status, lang.get()).1}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+            <div class="dash-charts">
+                <ChartPanel spec=trend testid="dashboard-trend" file="factor-scores-over-time"
+                    en="Scores over time" nl="Scores in de tijd" />
+                <ChartPanel spec=bars testid="dashboard-bars" file="factor-scores"
+                    en="Score per factor" nl="Score per factor" />
+            </div>
+            <section class="dash-kpis" aria-labelledby="dash-kpis-title">
+                <h3 id="dash-kpis-title" class="dash-section-label">
+                    {move || tr(lang.get(), "Indicators", "Indicatoren")}
+                    " "
+                    <span class="count">{move || kpi_ids.with(Vec::len)}</span>
+                </h3>
+                <Show
+                    when=move || !kpi_ids.with(Vec::is_empty)
+                    fallback=move || view! {
+                        <p class="empty-note" data-testid="dashboard-no-kpis">
+                            {move || tr(lang.get(),
+                                "No KPIs yet. Add a sub-objective with a KPI on the scorecard, then record its measurements.",
+                                "Nog geen KPI's. Voeg op de scorecard een subdoelstelling met een KPI toe en leg daarna de metingen vast.")}
+                        </p>
+                    }
+                >
+                    <ul class="dash-kpi-grid">
+                        <For each=move || kpi_ids.get() key=|id| id.clone() let:id>
+                            <KpiCard id=id />
+                        </For>
+                    </ul>
+                </Show>
+            </section>
+        </section>
+    }
+}
+
+fn status_index(status: Status) -> usize {
+    match status {
+        Status::Green => 0,
+        Status::Amber => 1,
+        Status::Red => 2,
+        Status::Grey => 3,
+    }
+}
+
+/// A chart with its heading and a Save-as-PNG button.
+#[component]
+fn ChartPanel(
+    spec: Memo<ChartSpec>,
+    testid: &'static str,
+    file: &'static str,
+    en: &'static str,
+    nl: &'static str,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let root = NodeRef::<leptos::html::Section>::new();
+    let save = move |_| {
+        if let Some(root) = root.get_untracked() {
+            save_canvas_png(&root, &png_name(file, "chart", state.as_of.get_untracked()));
+        }
+    };
+    view! {
+        <section class="dash-card dash-chart" node_ref=root data-testid=testid>
+            <div class="dash-chart-head">
+                <h3 class="dash-card-label">{move || tr(lang.get(), en, nl)}</h3>
+                <button type="button" class="chart-save link-button" data-testid="chart-save-png" on:click=save>
+                    {move || tr(lang.get(), "Save as PNG", "Opslaan als PNG")}
+                </button>
+            </div>
+            <ChartCanvas spec=spec />
+        </section>
+    }
+}
+
+/// A factor's score and status.
+#[component]
+fn FactorCard(kind: FactorKind) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let score = Signal::derive(move || state.evaluation.with(|e| e.factor(kind)));
+    let label = move || state.doc.with(|d| d.factor(kind).label.clone());
+    let subs = move || state.doc.with(|d| d.factor(kind).sub_objectives.len());
+    view! {
+        <article class="dash-card dash-factor" data-factor=kind.key() data-testid="dashboard-factor"
+            data-status=move || status_key(score.get().status)>
+            <h3 class="dash-card-label">{label}</h3>
+            <div class="dash-big"><StatusBadge score=score /></div>
+            <p class="dash-note">
+                {move || {
+                    let n = subs();
+                    let l = lang.get();
+                    format!("{n} {}", if n == 1 {
+                        tr(l, "sub-objective", "subdoelstelling")
+                    } else {
+                        tr(l, "sub-objectives", "subdoelstellingen")
+                    })
+                }}
+            </p>
+        </article>
+    }
+}
+
+/// One KPI: name, where it belongs, latest value, target, status and a sparkline. Clicking
+/// the card opens the KPI in the side panel.
+#[component]
+fn KpiCard(id: String) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let facts_id = id.clone();
+    let facts = Memo::new(move |_| kpi_facts(state, &facts_id, lang.get()));
+    let score_id = id.clone();
+    let score = Signal::derive(move || {
+        state
+            .evaluation
+            .with(|e| e.kpi(&score_id).unwrap_or(Score::GREY))
+    });
+    let selected_id = id.clone();
+    let selected = Memo::new(move |_| {
+        state
+            .selection
+            .with(|s| matches!(s, Some(Selection::Kpi(x)) if *x == selected_id))
+    });
+    let select_id = id.clone();
+    let open = move |_| state.selection.set(Some(Selection::Kpi(select_id.clone())));
+    let spark = kpi_spec_signal(state, id.clone(), true);
+    let factor = move || {
+        facts.with(|f| {
+            f.as_ref()
+                .and_then(|f| f.factor)
+                .map_or("objective", FactorKind::key)
+        })
+    };
+    let field = move |get: fn(&KpiFacts) -> Option<String>| {
+        move || {
+            facts
+                .with(|f| f.as_ref().and_then(get))
+                .unwrap_or_else(|| "–".into())
+        }
+    };
+    view! {
+        <li class="dash-kpi" data-testid="dashboard-kpi" data-id=id data-factor=factor
+            class:is-selected=move || selected.get()
+            data-status=move || status_key(score.get().status)>
+            <div class="dash-kpi-head">
+                <button type="button" class="dash-kpi-open" data-testid="dashboard-kpi-open"
+                    aria-pressed=move || selected.get().to_string()
+                    on:click=open>
+                    {move || facts.with(|f| f.as_ref().map(|f| f.name.clone()).unwrap_or_default())}
+                </button>
+                <span class="dash-kpi-parent">{move || facts.with(|f| f.as_ref().map(|f| f.parent.clone()).unwrap_or_default())}</span>
+            </div>
+            <div class="dash-kpi-body">
+                <dl class="dash-kpi-figures">
+                    <div>
+                        <dt>{move || tr(lang.get(), "Latest", "Laatste")}</dt>
+                        <dd data-testid="dashboard-kpi-latest">{field(|f| f.latest.clone())}</dd>
+                    </div>
+                    <div>
+                        <dt>{move || tr(lang.get(), "Target", "Doel")}</dt>
+                        <dd data-testid="dashboard-kpi-target">{field(|f| f.target.clone())}</dd>
+                    </div>
+                </dl>
+                {spark.map(|spec| view! { <ChartCanvas spec=spec /> })}
+            </div>
+            <div class="dash-kpi-foot">
+                <StatusBadge score=score />
+                <span class="dash-kpi-date">{move || facts.with(|f| f.as_ref().and_then(|f| f.latest_date.clone())).unwrap_or_default()}</span>
+            </div>
+        </li>
+    }
+}
