@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 
 /// Words that are the same in English and Dutch.
-const SHARED: [&str; 12] = [
+const SHARED: [&str; 15] = [
     "KPI",
     "Scorecard",
     "Projector",
@@ -20,6 +20,9 @@ const SHARED: [&str; 12] = [
     "Workshop",
     "Dashboard",
     "%",
+    "min",
+    "Start",
+    "▶ Start",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {

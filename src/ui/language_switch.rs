@@ -46,10 +46,11 @@ pub fn LanguageSwitch() -> impl IntoView {
                 class="lang-button"
                 data-testid=format!("lang-{}", l.code())
                 aria-pressed=move || (lang.get() == l).to_string()
-                aria-label=name
+                title=name
                 on:click=move |_| set_lang(state, l)
             >
                 {text}
+                <span class="visually-hidden">{format!(" {name}")}</span>
             </button>
         }
     };

@@ -176,14 +176,28 @@ test("a new build waits for the next visit and never swaps a running page", asyn
     await addObjective(first.page, "During the update");
     assert.deepEqual(first.problems(), []);
 
-    // The next visit: every tab of the app closed, then opened again.
+    // The next visit: every tab of the app closed, then opened again. Once the last tab has
+    // gone, the waiting worker takes over and deletes the first build's cache; seen from the
+    // workers themselves, as no page is open.
     await first.page.close();
+    await until(async () => {
+      for (const worker of context.serviceWorkers()) {
+        const done = await worker
+          .evaluate(
+            async (v) =>
+              self.registration.waiting === null &&
+              self.registration.active?.state === "activated" &&
+              (await caches.keys()).join() === `smsc-${v}`,
+            v2,
+          )
+          .catch(() => false); // a worker that has just been retired
+        if (done) return true;
+      }
+      return false;
+    }, "the second build to take over");
     const next = await watchedPage(context);
     await openControlled(next.page, server.url);
-    await until(
-      async () => (await cacheNames(next.page)).join() === `smsc-${v2}`,
-      "the old build's cache to be deleted",
-    );
+    assert.deepEqual(await cacheNames(next.page), [`smsc-${v2}`]);
     assert.equal(await next.page.locator('meta[name="smsc-build"]').count(), 1);
     const nextStatus = next.page.getByTestId("offline-status");
     await until(async () => (await nextStatus.getAttribute("data-state")) === "ready", "ready offline");
