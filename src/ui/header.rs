@@ -29,12 +29,22 @@ pub fn AppHeader() -> impl IntoView {
     };
     view! {
         <header class="app-header">
-            <div class="brand">
-                <span class="brand-mark" aria-hidden="true"></span>
-                <h1 class="brand-name" data-testid="app-title">{APP_NAME}</h1>
+            <div class="header-top">
+                <div class="brand">
+                    <span class="brand-mark" aria-hidden="true"></span>
+                    <h1 class="brand-name" data-testid="app-title">{APP_NAME}</h1>
+                </div>
+                <span class="scorecard-title" data-testid="scorecard-title">{title}</span>
+                <crate::ui::saved_indicator::SavedIndicator />
+                <span class="header-spacer"></span>
+                <crate::ui::as_of_control::AsOfControl />
+                <LanguageSwitch />
+                <button type="button" class="icon-button" data-testid="help-open"
+                    aria-keyshortcuts="?"
+                    aria-label=move || tr(lang.get(), "Keyboard shortcuts", "Sneltoetsen")
+                    on:click=move |_| state.help_open.set(true)>"?"</button>
             </div>
-            <span class="scorecard-title" data-testid="scorecard-title">{title}</span>
-            <span class="header-spacer"></span>
+            <div class="header-bar">
             <nav class="tabs toolbar" aria-label=move || tr(lang.get(), "Views", "Weergaven")>
                 {tab(View::Scorecard, "Scorecard", "Scorecard")}
                 {tab(View::Map, "Strategy map", "Strategiekaart")}
@@ -42,10 +52,7 @@ pub fn AppHeader() -> impl IntoView {
                 {tab(View::Workshop, "Workshop", "Workshop")}
                 {tab(View::Library, "Library", "Bibliotheek")}
             </nav>
-            <crate::ui::saved_indicator::SavedIndicator />
-            <crate::ui::as_of_control::AsOfControl />
-            <crate::ui::file_io::FileButtons />
-            <crate::ui::measurement_import::MeasurementsMenu />
+                <span class="header-spacer"></span>
             <div class="toolbar" role="group" aria-label=move || tr(lang.get(), "History", "Geschiedenis")>
                 <button type="button" data-testid="undo" prop:disabled=move || !can_undo()
                     aria-keyshortcuts="Control+Z Meta+Z"
@@ -60,7 +67,14 @@ pub fn AppHeader() -> impl IntoView {
                     "↷ " {move || tr(lang.get(), "Redo", "Opnieuw")}
                 </button>
             </div>
-            <div class="toolbar" role="group" aria-label=move || tr(lang.get(), "Presentation", "Presentatie")>
+                <crate::ui::file_io::FileButtons />
+                <crate::ui::measurement_import::MeasurementsMenu />
+                <div class="toolbar" role="group" aria-label=move || tr(lang.get(), "Presentation", "Presentatie")>
+                <button type="button" data-testid="print-open"
+                    title=move || tr(lang.get(), "Print: map, scorecard and actions on A4 landscape", "Afdrukken: kaart, scorecard en acties op A4 liggend")
+                    on:click=move |_| crate::ui::print_view::open_and_print(state)>
+                    {move || tr(lang.get(), "Print", "Afdrukken")}
+                </button>
                 <button type="button" data-testid="projector-toggle"
                     aria-pressed=move || state.projector.get().to_string()
                     aria-keyshortcuts="Alt+P"
@@ -72,17 +86,8 @@ pub fn AppHeader() -> impl IntoView {
                         tr(lang.get(), "Projector", "Projector")
                     }}
                 </button>
-                <button type="button" class="icon-button" data-testid="help-open"
-                    aria-keyshortcuts="?"
-                    aria-label=move || tr(lang.get(), "Keyboard shortcuts", "Sneltoetsen")
-                    on:click=move |_| state.help_open.set(true)>"?"</button>
-                <button type="button" data-testid="print-open"
-                    title=move || tr(lang.get(), "Print: map, scorecard and actions on A4 landscape", "Afdrukken: kaart, scorecard en acties op A4 liggend")
-                    on:click=move |_| crate::ui::print_view::open_and_print(state)>
-                    {move || tr(lang.get(), "Print", "Afdrukken")}
-                </button>
+                </div>
             </div>
-            <LanguageSwitch />
         </header>
     }
 }

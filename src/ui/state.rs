@@ -32,8 +32,8 @@ impl View {
         View::Scorecard,
         View::Map,
         View::Dashboard,
-        View::Library,
         View::Workshop,
+        View::Library,
     ];
 
     /// The URL fragment of the view, without `#`.
