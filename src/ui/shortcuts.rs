@@ -1,5 +1,5 @@
 //! Keyboard shortcuts for the whole page (listed in the help overlay, `help_overlay.rs`):
-//! undo, redo, switching view, projector mode and its arrow keys, help. The listener is
+//! undo, redo, export, import, switching view, projector mode and its arrow keys, help. The listener is
 //! removed when the app unmounts.
 
 use leptos::prelude::*;
@@ -12,6 +12,8 @@ use crate::ui::state::{AppState, View};
 enum Shortcut {
     Undo,
     Redo,
+    Export,
+    Import,
     View(usize),
     ToggleProjector,
     Step(bool),
@@ -34,6 +36,8 @@ fn shortcut(ev: &web_sys::KeyboardEvent, projector: bool) -> Option<Shortcut> {
             "z" if ev.shift_key() => Some(Shortcut::Redo),
             "z" => Some(Shortcut::Undo),
             "y" if ev.ctrl_key() => Some(Shortcut::Redo),
+            "s" => Some(Shortcut::Export),
+            "o" => Some(Shortcut::Import),
             _ => None,
         };
     }
@@ -65,6 +69,19 @@ fn shortcut(ev: &web_sys::KeyboardEvent, projector: bool) -> Option<Shortcut> {
     }
 }
 
+/// Opens the import file picker (the header's hidden file input).
+fn open_file_picker() {
+    use wasm_bindgen::JsCast;
+    let input = document()
+        .query_selector("[data-testid=import-input]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(input) = input {
+        input.click();
+    }
+}
+
 /// Installs the shortcuts for `state` on the window.
 pub fn install(state: AppState) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -75,6 +92,11 @@ pub fn install(state: AppState) {
         match action {
             Shortcut::Undo => state.undo(),
             Shortcut::Redo => state.redo(),
+            Shortcut::Export => match crate::ui::persistence::Persistence::get() {
+                Some(p) => p.export_open(),
+                None => return,
+            },
+            Shortcut::Import => open_file_picker(),
             Shortcut::View(i) => match View::ALL.get(i) {
                 Some(view) => go_to(*view),
                 None => return,

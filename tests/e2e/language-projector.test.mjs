@@ -115,3 +115,15 @@ test("projector mode: large type, arrows move between views, nothing editable, E
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test("Ctrl+S exports the scorecard and Ctrl+O opens the import picker", async () => {
+  const { context, page, problems } = await open("en-GB");
+  await new Editor(page).setMission("Shortcuts work");
+  await page.getByTestId("close-panel").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Control+s")]);
+  assert.match(download.suggestedFilename(), /^[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.scorecard\.json$/);
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Control+o")]);
+  assert.equal(chooser.isMultiple(), false);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
