@@ -226,7 +226,8 @@ test("number fields read 2.5 and 2,5; bad input shows a message at the field and
 });
 
 test("sub-objectives reorder with the keyboard and by dragging, and undo puts them back", async () => {
-  const { context, page, problems, ed } = await openBlank();
+  // Tall enough that source and target quadrant are both on screen for the mouse drag.
+  const { context, page, problems, ed } = await openBlank({ width: 1400, height: 1600 });
   for (const t of ["First", "Second", "Third"]) await ed.addSubObjective("customers", t);
   await ed.closePanel();
   const order = () =>
@@ -246,7 +247,8 @@ test("sub-objectives reorder with the keyboard and by dragging, and undo puts th
   await page.keyboard.press("Control+z");
   assert.deepEqual(await order(), ["Second", "First", "Third"]);
 
-  // Drag "Third" into the Medium quadrant.
+  // Drag "Third" into the Medium quadrant, once autosave is done (its indicator changes width).
+  await page.locator("[data-testid=saved-indicator][data-state=saved]").waitFor();
   const third = page.getByTestId("quadrant-customers").getByTestId("sub-objective").filter({ hasText: "Third" });
   await third.dragTo(page.getByTestId("quadrant-medium"));
   assert.deepEqual(await order(), ["Second", "First"]);
