@@ -24,6 +24,7 @@ mod state;
 mod status_badge;
 mod strategy_band;
 mod texts;
+pub(crate) mod words;
 pub mod workshop;
 
 mod banners;

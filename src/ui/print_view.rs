@@ -7,7 +7,7 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 
-use crate::model::{ActionStatus, FactorKind, Lang, Scorecard, text};
+use crate::model::{FactorKind, Lang, Scorecard, text};
 use crate::ui::quadrant::Quadrant;
 use crate::ui::state::{AppState, View};
 use crate::ui::strategy_map::StrategyMap;
@@ -141,16 +141,6 @@ pub fn PrintView() -> impl IntoView {
     }
 }
 
-/// The name of an action status.
-fn status_name(status: ActionStatus, lang: Lang) -> &'static str {
-    match status {
-        ActionStatus::NotStarted => tr(lang, "Not started", "Niet gestart"),
-        ActionStatus::InProgress => tr(lang, "In progress", "Bezig"),
-        ActionStatus::Done => tr(lang, "Done", "Klaar"),
-        ActionStatus::Blocked => tr(lang, "Blocked", "Geblokkeerd"),
-    }
-}
-
 /// Every action of the scorecard, by factor and sub-objective.
 fn action_table(doc: &Scorecard, lang: Lang) -> AnyView {
     let rows = FactorKind::ALL
@@ -176,7 +166,7 @@ fn action_table(doc: &Scorecard, lang: Lang) -> AnyView {
                             <td class="print-action-title">{action.title.clone()}</td>
                             <td>{action.owner.clone()}</td>
                             <td class="print-nowrap">{due}</td>
-                            <td class="print-nowrap">{status_name(action.status, lang)}</td>
+                            <td class="print-nowrap">{crate::ui::words::action_status_name(action.status, lang)}</td>
                         </tr>
                     }
                 })

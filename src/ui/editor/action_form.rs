@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Action, ActionField, ActionStatus, Command};
+use crate::model::{Action, ActionField, Command};
 use crate::ui::editor::item_tools::ItemTools;
 use crate::ui::editor::kpi_form::BackTo;
-use crate::ui::editor::words::{action_status_key, action_status_name};
 use crate::ui::fields::{DateField, SelectField, TextField};
 use crate::ui::state::{AppState, Selection};
 use crate::ui::texts::tr;
+use crate::ui::words::{action_status_key, action_status_of, action_status_options};
 
 /// The form for one action.
 #[component]
@@ -63,24 +63,11 @@ pub fn ActionForm(id: String) -> impl IntoView {
             field: ActionField::Due(v),
         })
     };
-    let status_options = Signal::derive(move || {
-        ActionStatus::ALL
-            .iter()
-            .map(|s| {
-                (
-                    action_status_key(*s).to_string(),
-                    action_status_name(*s, lang.get()).to_string(),
-                )
-            })
-            .collect::<Vec<_>>()
-    });
+    let status_options = Signal::derive(move || action_status_options(lang.get()));
     let pick_status = {
         let id = id.clone();
         Callback::new(move |key: String| {
-            if let Some(s) = ActionStatus::ALL
-                .into_iter()
-                .find(|s| action_status_key(*s) == key)
-            {
+            if let Some(s) = action_status_of(&key) {
                 state.dispatch(Command::UpdateAction {
                     id: id.clone(),
                     field: ActionField::Status(s),

@@ -3,13 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Command, Direction, Frequency, Kpi, KpiField, KpiParent};
+use crate::model::{Command, Direction, Kpi, KpiField, KpiParent};
 use crate::ui::editor::item_tools::ItemTools;
 use crate::ui::editor::measurements::Measurements;
-use crate::ui::editor::words::{DIRECTIONS, direction_key, direction_name, frequency_name};
 use crate::ui::fields::{NumberField, SelectField, TextField};
 use crate::ui::state::{AppState, Selection};
 use crate::ui::texts::tr;
+use crate::ui::words::{
+    direction_key, direction_of, direction_options, frequency_of, frequency_options,
+};
 
 /// The form for one KPI.
 #[component]
@@ -71,28 +73,8 @@ pub fn KpiForm(id: String) -> impl IntoView {
             })
         }
     };
-    let direction_options = Signal::derive(move || {
-        DIRECTIONS
-            .iter()
-            .map(|d| {
-                (
-                    direction_key(*d).to_string(),
-                    direction_name(*d, lang.get()).to_string(),
-                )
-            })
-            .collect::<Vec<_>>()
-    });
-    let frequency_options = Signal::derive(move || {
-        Frequency::ALL
-            .iter()
-            .map(|f| {
-                (
-                    f.name().to_string(),
-                    frequency_name(*f, lang.get()).to_string(),
-                )
-            })
-            .collect::<Vec<_>>()
-    });
+    let direction_options = Signal::derive(move || direction_options(lang.get()));
+    let frequency_options = Signal::derive(move || frequency_options(lang.get()));
     let parent = {
         let id = id.clone();
         Signal::derive(move || {
@@ -175,7 +157,7 @@ pub fn KpiForm(id: String) -> impl IntoView {
             <TextField label=label("Unit (e.g. hours, %)", "Eenheid (bijv. uur, %)") testid="kpi-unit-input" value=unit
                 to_command=set(KpiField::Unit) key=format!("{id}:unit") />
             <SelectField label=label("Direction", "Richting") testid="kpi-direction-input" options=direction_options
-                value=direction on_pick=pick(|k| DIRECTIONS.into_iter().find(|d| direction_key(*d) == k).map(KpiField::Direction)) />
+                value=direction on_pick=pick(|k| direction_of(k).map(KpiField::Direction)) />
         </div>
         <Show
             when=move || is_band.get()
@@ -195,7 +177,7 @@ pub fn KpiForm(id: String) -> impl IntoView {
                 key=format!("{id}:amber") suffix="%" />
             <SelectField label=label("Measured", "Gemeten") testid="kpi-frequency-input" options=frequency_options
                 value=read(|k| k.frequency.name().to_string())
-                on_pick=pick(|k| Frequency::ALL.into_iter().find(|f| f.name() == k).map(KpiField::Frequency)) />
+                on_pick=pick(|k| frequency_of(k).map(KpiField::Frequency)) />
         </div>
         <TextField label=label("Data source (reporting tool)", "Databron (rapportagetool)") testid="kpi-source-input"
             value=read(|k| k.data_source.clone()) to_command=set(KpiField::DataSource) key=format!("{id}:source") />

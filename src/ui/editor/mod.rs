@@ -8,7 +8,6 @@ mod measurements;
 mod objective_form;
 mod scorecard_form;
 mod sub_objective_form;
-mod words;
 
 pub use action_form::ActionForm;
 pub use kpi_form::KpiForm;

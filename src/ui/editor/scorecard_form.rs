@@ -138,7 +138,7 @@ fn FactorTextFields(kind: FactorKind) -> impl IntoView {
         label: doc.with_untracked(|d| d.factor(kind).label.clone()),
         key_question,
     });
-    let kind_name = move || super::words::factor_kind_name(kind, lang.get());
+    let kind_name = move || crate::ui::words::factor_kind_name(kind, lang.get());
     view! {
         <fieldset class="factor-fields">
             <legend>{kind_name}</legend>

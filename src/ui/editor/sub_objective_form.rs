@@ -7,10 +7,10 @@ use crate::format::format_number;
 use crate::model::{Command, FactorKind, KpiParent, SubObjectiveField};
 use crate::ui::editor::child_list::{Child, ChildList};
 use crate::ui::editor::item_tools::ItemTools;
-use crate::ui::editor::words::action_status_name;
 use crate::ui::fields::{NumberField, SelectField, TextField};
 use crate::ui::state::{AppState, Selection};
 use crate::ui::texts::tr;
+use crate::ui::words::action_status_name;
 
 /// The form for one sub-objective.
 #[component]

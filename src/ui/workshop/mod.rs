@@ -11,7 +11,6 @@ mod step_kpis;
 mod step_monitoring;
 mod step_objectives;
 mod step_timer;
-mod words;
 mod workshop_view;
 
 use leptos::prelude::*;

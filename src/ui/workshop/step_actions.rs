@@ -8,7 +8,10 @@ use crate::ui::state::AppState;
 use crate::ui::texts::tr;
 
 use super::cells::{CellDate, CellSelect, CellText, RemoveButton, focus_soon};
-use super::words::{status_key, status_of, status_options};
+use crate::ui::words::{
+    action_status_key as status_key, action_status_of as status_of,
+    action_status_options as status_options,
+};
 
 /// The actions table.
 #[component]
@@ -40,6 +43,13 @@ pub fn ActionsStep() -> impl IntoView {
             }
         >
             <table class="ws-table ws-action-table" data-testid="ws-action-table">
+                <colgroup>
+                    <col />
+                    <col class="ws-c-owner" />
+                    <col class="ws-c-due" />
+                    <col class="ws-c-status" />
+                    <col class="ws-c-remove" />
+                </colgroup>
                 <thead>
                     <tr>
                         {head("Action", "Actie")}
@@ -177,7 +187,7 @@ fn ActionRow(id: String) -> impl IntoView {
     let remove_id = id.clone();
     view! {
         <tr class="ws-row" data-testid="ws-action-row" data-id=id.clone()>
-            <td class="ws-wide">
+            <td>
                 <CellText label=label("What will be done?", "Wat gaan we doen?") testid="ws-action-title" value=title
                     to_command=set(ActionField::Title) key=format!("{id}:title") />
             </td>

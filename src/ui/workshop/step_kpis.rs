@@ -9,7 +9,7 @@ use crate::ui::state::{AppState, Selection};
 use crate::ui::texts::tr;
 
 use super::cells::{CellNumber, CellSelect, CellText, RemoveButton, focus_soon};
-use super::words::{direction_key, direction_of, direction_options};
+use crate::ui::words::{direction_key, direction_of, direction_options};
 
 /// A group of rows: the item the KPIs belong to.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,6 +88,15 @@ pub fn KpisStep() -> impl IntoView {
             }
         >
             <table class="ws-table ws-kpi-table" data-testid="ws-kpi-table">
+                <colgroup>
+                    <col class="ws-c-name" />
+                    <col class="ws-c-unit" />
+                    <col class="ws-c-direction" />
+                    <col class="ws-c-number" />
+                    <col class="ws-c-target" />
+                    <col />
+                    <col class="ws-c-tools" />
+                </colgroup>
                 <thead>
                     <tr>
                         {head("KPI", "KPI")}
@@ -260,11 +269,11 @@ fn KpiRow(id: String) -> impl IntoView {
     let remove_id = id.clone();
     view! {
         <tr class="ws-row" data-testid="ws-kpi-row" data-id=id.clone() data-complete=move || measurable().to_string()>
-            <td class="ws-wide">
+            <td>
                 <CellText label=label("Name of the indicator", "Naam van de indicator") testid="ws-kpi-name"
                     value=name to_command=set(KpiField::Name) key=format!("{id}:name") />
             </td>
-            <td class="ws-narrow">
+            <td>
                 <CellText label=label("Unit", "Eenheid") testid="ws-kpi-unit" value=text(|k| k.unit.clone())
                     to_command=set(KpiField::Unit) key=format!("{id}:unit") />
             </td>
@@ -273,12 +282,12 @@ fn KpiRow(id: String) -> impl IntoView {
                     options=Signal::derive(move || direction_options(lang.get()))
                     value=direction on_pick=pick_direction />
             </td>
-            <td class="ws-num">
+            <td>
                 <CellNumber label=label("Baseline", "Nulmeting") testid="ws-kpi-baseline" value=number(|k| k.baseline)
                     to_command=set_number(KpiField::Baseline) key=format!("{id}:baseline") />
             </td>
-            <td class="ws-num">{target_cell}</td>
-            <td class="ws-wide">
+            <td>{target_cell}</td>
+            <td>
                 <CellText label=label("Data source", "Databron") testid="ws-kpi-source" value=text(|k| k.data_source.clone())
                     to_command=set(KpiField::DataSource) key=format!("{id}:source") />
             </td>

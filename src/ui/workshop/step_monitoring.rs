@@ -9,7 +9,7 @@ use crate::ui::texts::tr;
 
 use super::cells::{CellSelect, CellText};
 use super::step_kpis::group_heading;
-use super::words::frequency_options;
+use crate::ui::words::frequency_options;
 
 /// The monitoring plan table.
 #[component]
@@ -39,6 +39,12 @@ pub fn MonitoringStep() -> impl IntoView {
             }
         >
             <table class="ws-table ws-monitoring-table" data-testid="ws-monitoring-table">
+                <colgroup>
+                    <col class="ws-c-kpi" />
+                    <col class="ws-c-owner" />
+                    <col class="ws-c-frequency" />
+                    <col />
+                </colgroup>
                 <thead>
                     <tr>
                         {head("What is measured (KPI)", "Wat wordt gemeten (KPI)")}
@@ -115,7 +121,7 @@ fn MonitoringRow(id: String) -> impl IntoView {
     };
     view! {
         <tr class="ws-row" data-testid="ws-monitoring-row" data-id=id.clone() data-complete=move || monitored().to_string()>
-            <th scope="row" class="ws-wide">
+            <th scope="row">
                 <span class="ws-kpi-name" data-testid="ws-monitoring-kpi">{text(|k| k.name.clone())}</span>
                 <span class="ws-kpi-context">{context}</span>
             </th>
@@ -128,7 +134,7 @@ fn MonitoringRow(id: String) -> impl IntoView {
                     options=Signal::derive(move || frequency_options(lang.get()))
                     value=text(|k| k.frequency.name().to_string()) on_pick=pick />
             </td>
-            <td class="ws-wide">
+            <td>
                 <CellText label=label("Data source", "Databron") testid="ws-monitoring-source"
                     value=text(|k| k.data_source.clone()) to_command=set(KpiField::DataSource) key=format!("{id}:source") />
             </td>

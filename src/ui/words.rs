@@ -1,7 +1,16 @@
-//! Names of the model's fixed choices in English and Dutch.
+//! Names of the model's fixed choices (direction, frequency, action status) in English and
+//! Dutch, their `<select>` values, and the options lists: one place for every form, table and
+//! printout that shows them.
 
 use crate::model::{ActionStatus, Direction, FactorKind, Frequency, Lang};
 use crate::ui::texts::tr;
+
+/// Every direction, in the order forms offer them.
+pub const DIRECTIONS: [Direction; 3] = [
+    Direction::HigherIsBetter,
+    Direction::LowerIsBetter,
+    Direction::WithinBand,
+];
 
 /// The name of a direction.
 pub fn direction_name(d: Direction, lang: Lang) -> &'static str {
@@ -12,7 +21,7 @@ pub fn direction_name(d: Direction, lang: Lang) -> &'static str {
     }
 }
 
-/// The value of a direction in a `<select>`.
+/// The `<select>` value of a direction.
 pub fn direction_key(d: Direction) -> &'static str {
     match d {
         Direction::HigherIsBetter => "higher",
@@ -21,12 +30,23 @@ pub fn direction_key(d: Direction) -> &'static str {
     }
 }
 
-/// Every direction.
-pub const DIRECTIONS: [Direction; 3] = [
-    Direction::HigherIsBetter,
-    Direction::LowerIsBetter,
-    Direction::WithinBand,
-];
+/// The direction of a `<select>` value.
+pub fn direction_of(key: &str) -> Option<Direction> {
+    DIRECTIONS.into_iter().find(|d| direction_key(*d) == key)
+}
+
+/// Every direction as (`<select>` value, name).
+pub fn direction_options(lang: Lang) -> Vec<(String, String)> {
+    DIRECTIONS
+        .into_iter()
+        .map(|d| {
+            (
+                direction_key(d).to_string(),
+                direction_name(d, lang).to_string(),
+            )
+        })
+        .collect()
+}
 
 /// The name of a frequency.
 pub fn frequency_name(f: Frequency, lang: Lang) -> &'static str {
@@ -39,6 +59,19 @@ pub fn frequency_name(f: Frequency, lang: Lang) -> &'static str {
     }
 }
 
+/// The frequency of a `<select>` value.
+pub fn frequency_of(key: &str) -> Option<Frequency> {
+    Frequency::ALL.into_iter().find(|f| f.name() == key)
+}
+
+/// Every frequency as (`<select>` value, name).
+pub fn frequency_options(lang: Lang) -> Vec<(String, String)> {
+    Frequency::ALL
+        .into_iter()
+        .map(|f| (f.name().to_string(), frequency_name(f, lang).to_string()))
+        .collect()
+}
+
 /// The name of an action status.
 pub fn action_status_name(s: ActionStatus, lang: Lang) -> &'static str {
     match s {
@@ -49,7 +82,7 @@ pub fn action_status_name(s: ActionStatus, lang: Lang) -> &'static str {
     }
 }
 
-/// The value of an action status in a `<select>`.
+/// The `<select>` value of an action status.
 pub fn action_status_key(s: ActionStatus) -> &'static str {
     match s {
         ActionStatus::NotStarted => "not_started",
@@ -57,6 +90,26 @@ pub fn action_status_key(s: ActionStatus) -> &'static str {
         ActionStatus::Done => "done",
         ActionStatus::Blocked => "blocked",
     }
+}
+
+/// The action status of a `<select>` value.
+pub fn action_status_of(key: &str) -> Option<ActionStatus> {
+    ActionStatus::ALL
+        .into_iter()
+        .find(|s| action_status_key(*s) == key)
+}
+
+/// Every action status as (`<select>` value, name).
+pub fn action_status_options(lang: Lang) -> Vec<(String, String)> {
+    ActionStatus::ALL
+        .into_iter()
+        .map(|s| {
+            (
+                action_status_key(s).to_string(),
+                action_status_name(s, lang).to_string(),
+            )
+        })
+        .collect()
 }
 
 /// The default name of a factor kind (the label a scorecard gives it may differ).
