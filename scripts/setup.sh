@@ -53,8 +53,19 @@ if ! grep -q "wasm_bindgen = \"$WBG\"" Trunk.toml; then
   exit 1
 fi
 
-if [ -x node_modules/.bin/wasm-opt ] && [ -f node_modules/.package-lock.json ] &&
-   [ ! package-lock.json -nt node_modules/.package-lock.json ]; then
+# True when every devDependency of package.json is installed at exactly its pinned version.
+npm_tools_present() {
+  node -e '
+    const fs = require("fs");
+    const want = JSON.parse(fs.readFileSync("package.json", "utf8")).devDependencies;
+    for (const [name, version] of Object.entries(want)) {
+      try {
+        const got = JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, "utf8")).version;
+        if (got !== version) process.exit(1);
+      } catch { process.exit(1); }
+    }' 2>/dev/null && [ -x node_modules/.bin/wasm-opt ]
+}
+if npm_tools_present; then
   say "npm tools (binaryen, playwright-core, axe-core): present"
 else
   say "installing npm tools into ./node_modules"
