@@ -24,17 +24,13 @@ pub fn format_number(value: f64, lang: Lang) -> String {
     }
 }
 
-/// A score (1.0 = 100 %) as a whole percentage, e.g. `75 %`; one decimal below 10 %.
+/// A score (1.0 = 100 %) as a percentage with at most one decimal, e.g. `33.3 %`, `75 %`
+/// (as `docs/scoring.md` shows them).
 pub fn format_percent(fraction: f64, lang: Lang) -> String {
     if !fraction.is_finite() {
         return "–".into();
     }
-    let pct = fraction * 100.0;
-    let shown = if pct.abs() < 10.0 {
-        (pct * 10.0).round() / 10.0
-    } else {
-        pct.round()
-    };
+    let shown = (fraction * 1000.0).round() / 10.0;
     format!("{} %", format_number(shown, lang))
 }
 
@@ -101,9 +97,9 @@ mod tests {
     #[test]
     fn percentages() {
         assert_eq!(format_percent(0.75, Lang::En), "75 %");
-        assert_eq!(format_percent(0.3333, Lang::En), "33 %");
+        assert_eq!(format_percent(0.3333, Lang::En), "33.3 %");
         assert_eq!(format_percent(0.055, Lang::Nl), "5,5 %");
-        assert_eq!(format_percent(1.1667, Lang::En), "117 %");
+        assert_eq!(format_percent(1.1667, Lang::En), "116.7 %");
     }
 
     #[test]

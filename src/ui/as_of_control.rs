@@ -90,7 +90,10 @@ pub fn AsOfBanner() -> impl IntoView {
     view! {
         <Show when=move || as_of.get() != browser::today()>
             <div class="as-of-banner" role="status" data-testid="as-of-banner">
-                <span class="as-of-banner-icon" aria-hidden="true">"⏱"</span>
+                <svg class="as-of-banner-icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+                    <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"></circle>
+                    <path d="M12 7v5l3 2" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"></path>
+                </svg>
                 <p>
                     {move || tr(lang.get(), "Showing the scorecard as of", "Je ziet de scorecard zoals op")}
                     " "

@@ -126,27 +126,30 @@ pub fn Dashboard() -> impl IntoView {
             <div class="dash-summary">
                 <article class="dash-card dash-overall" data-testid="dashboard-overall"
                     data-status=move || status_key(overall.get().status)>
-                    <h3 class="dash-card-label">{move || tr(lang.get(), "Overall score", "Totaalscore")}</h3>
-                    <div class="dash-big"><StatusBadge score=overall /></div>
-                    <p class="dash-note">{move || tr(lang.get(), "The four factors, equally weighted", "De vier factoren, even zwaar")}</p>
+                    <div class="dash-overall-main">
+                        <h3 class="dash-card-label">{move || tr(lang.get(), "Overall score", "Totaalscore")}</h3>
+                        <div class="dash-big"><StatusBadge score=overall /></div>
+                        <Meter score=overall />
+                        <p class="dash-note">{move || tr(lang.get(), "The four factors, equally weighted", "De vier factoren, even zwaar")}</p>
+                    </div>
+                    <div class="dash-counts" data-testid="dashboard-counts" role="group"
+                        aria-label=move || tr(lang.get(), "KPIs per status", "KPI's per status")>
+                        <p class="dash-counts-label">{move || tr(lang.get(), "KPIs per status", "KPI's per status")}</p>
+                        <ul class="dash-count-list">
+                            {[Status::Green, Status::Amber, Status::Red, Status::Grey].into_iter().map(|status| {
+                                view! {
+                                    <li class="dash-count" data-testid="dashboard-count" data-status=status_key(status)>
+                                        <span class="dash-count-icon" aria-hidden="true">{move || status_words(status, lang.get()).0}</span>
+                                        <span class="dash-count-number" data-testid="dashboard-count-number">{move || counts.get()[status_index(status)]}</span>
+                                        <span class="dash-count-word">{move || status_words(status, lang.get()).1}</span>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
                 </article>
                 {FactorKind::ALL.into_iter().map(|kind| view! { <FactorCard kind=kind /> }).collect_view()}
             </div>
-            <section class="dash-counts" data-testid="dashboard-counts"
-                aria-label=move || tr(lang.get(), "KPIs per status", "KPI's per status")>
-                <h3 class="dash-section-label">{move || tr(lang.get(), "KPIs per status", "KPI's per status")}</h3>
-                <ul class="dash-count-list">
-                    {[Status::Green, Status::Amber, Status::Red, Status::Grey].into_iter().map(|status| {
-                        view! {
-                            <li class="dash-count" data-testid="dashboard-count" data-status=status_key(status)>
-                                <span class="dash-count-icon" aria-hidden="true">{move || status_words(status, lang.get()).0}</span>
-                                <span class="dash-count-number" data-testid="dashboard-count-number">{move || counts.get()[status_index(status)]}</span>
-                                <span class="dash-count-word">{move || status_words(status, lang.get()).1}</span>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </section>
             <div class="dash-charts">
                 <ChartPanel spec=trend testid="dashboard-trend" file="factor-scores-over-time"
                     en="Scores over time" nl="Scores in de tijd" />
@@ -219,6 +222,16 @@ fn ChartPanel(
     }
 }
 
+/// A score as a bar from 0 to 100 % (decoration: the badge says the same in words).
+#[component]
+fn Meter(#[prop(into)] score: Signal<Score>) -> impl IntoView {
+    view! {
+        <progress class="dash-meter" max="1" aria-hidden="true"
+            data-status=move || status_key(score.get().status)
+            prop:value=move || score.get().value.unwrap_or(0.0).clamp(0.0, 1.0)></progress>
+    }
+}
+
 /// A factor's score and status.
 #[component]
 fn FactorCard(kind: FactorKind) -> impl IntoView {
@@ -226,21 +239,29 @@ fn FactorCard(kind: FactorKind) -> impl IntoView {
     let lang = state.lang;
     let score = Signal::derive(move || state.evaluation.with(|e| e.factor(kind)));
     let label = move || state.doc.with(|d| d.factor(kind).label.clone());
-    let subs = move || state.doc.with(|d| d.factor(kind).sub_objectives.len());
+    let subs = move || {
+        state.doc.with(|d| {
+            let subs = &d.factor(kind).sub_objectives;
+            (subs.len(), subs.iter().map(|s| s.kpis.len()).sum::<usize>())
+        })
+    };
     view! {
         <article class="dash-card dash-factor" data-factor=kind.key() data-testid="dashboard-factor"
             data-status=move || status_key(score.get().status)>
             <h3 class="dash-card-label">{label}</h3>
             <div class="dash-big"><StatusBadge score=score /></div>
+            <Meter score=score />
             <p class="dash-note">
                 {move || {
-                    let n = subs();
+                    let (n, k) = subs();
                     let l = lang.get();
-                    format!("{n} {}", if n == 1 {
+                    let subs = if n == 1 {
                         tr(l, "sub-objective", "subdoelstelling")
                     } else {
                         tr(l, "sub-objectives", "subdoelstellingen")
-                    })
+                    };
+                    let kpis = if k == 1 { "KPI" } else { tr(l, "KPIs", "KPI's") };
+                    format!("{n} {subs} · {k} {kpis}")
                 }}
             </p>
         </article>

@@ -408,9 +408,9 @@ fn PasteDialog(kpi: String, open: RwSignal<bool>) -> impl IntoView {
                     <table class="import-table" data-testid="paste-preview">
                         <thead>
                             <tr>
-                                <th scope="col">{move || tr(lang.get(), "Line", "Regel")}</th>
+                                <th scope="col" class="num">{move || tr(lang.get(), "Line", "Regel")}</th>
                                 <th scope="col">{move || tr(lang.get(), "Date", "Datum")}</th>
-                                <th scope="col">{move || tr(lang.get(), "Value", "Waarde")}</th>
+                                <th scope="col" class="num">{move || tr(lang.get(), "Value", "Waarde")}</th>
                                 <th scope="col">{move || tr(lang.get(), "Note", "Notitie")}</th>
                             </tr>
                         </thead>
@@ -633,10 +633,10 @@ fn CsvImportDialog(open: RwSignal<bool>) -> impl IntoView {
                     <table class="import-table" data-testid="csv-preview">
                         <thead>
                             <tr>
-                                <th scope="col">{move || tr(lang.get(), "Line", "Regel")}</th>
+                                <th scope="col" class="num">{move || tr(lang.get(), "Line", "Regel")}</th>
                                 <th scope="col">{move || tr(lang.get(), "KPI", "KPI")}</th>
                                 <th scope="col">{move || tr(lang.get(), "Date", "Datum")}</th>
-                                <th scope="col">{move || tr(lang.get(), "Value", "Waarde")}</th>
+                                <th scope="col" class="num">{move || tr(lang.get(), "Value", "Waarde")}</th>
                                 <th scope="col">{move || tr(lang.get(), "Note", "Notitie")}</th>
                                 <th scope="col">{move || tr(lang.get(), "What happens", "Wat er gebeurt")}</th>
                             </tr>

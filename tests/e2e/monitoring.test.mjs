@@ -15,7 +15,8 @@ let server;
 let browser;
 
 before(async () => {
-  server = await serveDist();
+  // SMSC_DIST: serve another build folder than dist/ (e.g. `trunk build --dist /tmp/x`).
+  server = await serveDist(process.env.SMSC_DIST ? { root: process.env.SMSC_DIST } : undefined);
   browser = await launch();
 });
 
