@@ -84,6 +84,8 @@ fn open_file_picker() {
 
 /// Installs the shortcuts for `state` on the window.
 pub fn install(state: AppState) {
+    // Read the context now: an event listener runs outside the component tree.
+    let persistence = crate::ui::persistence::Persistence::get();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         let projector = state.projector.get_untracked();
         let Some(action) = shortcut(&ev, projector) else {
@@ -92,7 +94,7 @@ pub fn install(state: AppState) {
         match action {
             Shortcut::Undo => state.undo(),
             Shortcut::Redo => state.redo(),
-            Shortcut::Export => match crate::ui::persistence::Persistence::get() {
+            Shortcut::Export => match persistence {
                 Some(p) => p.export_open(),
                 None => return,
             },
