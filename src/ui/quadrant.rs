@@ -279,7 +279,24 @@ fn kpi_line(kpi: &Kpi, lang: Lang, score: Score, as_of: Date) -> impl IntoView +
             format!("{n} {}", kpi.unit)
         }
     };
-    let target = kpi.target.map(with_unit).unwrap_or_else(|| "–".into());
+    // A band KPI's target is its band, e.g. "95–105 %".
+    let target = match (kpi.direction, kpi.band_low, kpi.band_high) {
+        (crate::model::Direction::WithinBand, Some(low), Some(high)) => {
+            let unit = if kpi.unit.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", kpi.unit)
+            };
+            format!(
+                "{}–{}{unit}",
+                format_number(low, lang),
+                format_number(high, lang)
+            )
+        }
+        (crate::model::Direction::WithinBand, Some(low), None) => format!("≥ {}", with_unit(low)),
+        (crate::model::Direction::WithinBand, None, Some(high)) => format!("≤ {}", with_unit(high)),
+        _ => kpi.target.map(with_unit).unwrap_or_else(|| "–".into()),
+    };
     let latest = latest_measurement(kpi, as_of)
         .map(|m| with_unit(m.value))
         .unwrap_or_else(|| "–".into());
