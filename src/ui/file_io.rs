@@ -13,11 +13,15 @@ use crate::ui::persistence::Persistence;
 use crate::ui::texts::tr;
 
 /// Offers `text` as a download named `name` (nothing leaves the computer: the file is made
-/// in the page).
+/// in the page). The file type follows the name: `.csv` is CSV, anything else JSON.
 pub fn download(name: &str, text: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(if name.ends_with(".csv") {
+        "text/csv;charset=utf-8"
+    } else {
+        "application/json"
+    });
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return;
     };

@@ -51,42 +51,7 @@ pub fn export_csv(state: AppState) {
     let (text, title) = state
         .doc
         .with_untracked(|d| (export_measurements_csv(d), d.title.clone()));
-    download_text(&csv_file_name(&title, browser::today()), &text);
-}
-
-fn download_text(name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let document = document();
-    if let Some(anchor) = document
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        anchor.set_href(&url);
-        anchor.set_download(name);
-        anchor.set_hidden(true);
-        if let Some(body) = document.body() {
-            // Without the link in the page there is simply no download; nothing to report.
-            let _ = body.append_child(&anchor);
-            anchor.click();
-            anchor.remove();
-        }
-    }
-    // Revoked later: the browser reads the blob after the click returns.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(30),
-    );
+    crate::ui::file_io::download(&csv_file_name(&title, browser::today()), &text);
 }
 
 /// The header's "Measurements" menu: export and import of the measurements CSV.
