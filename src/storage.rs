@@ -60,11 +60,14 @@ impl std::fmt::Display for ApplyError {
 
 impl std::error::Error for ApplyError {}
 
-/// The browser's localStorage, or why it cannot be had (never panics).
+/// The browser's localStorage through gloo-storage, or why it cannot be had. gloo's
+/// `LocalStorage::raw()` panics when storage is blocked, so it is only called once the same
+/// lookup has succeeded here (never panics).
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    use gloo_storage::Storage as _;
     let window = web_sys::window().ok_or(StorageError::Unavailable)?;
     match window.local_storage() {
-        Ok(Some(storage)) => Ok(storage),
+        Ok(Some(_)) => Ok(gloo_storage::LocalStorage::raw()),
         // A SecurityError (storage blocked) or no storage at all.
         Ok(None) | Err(_) => Err(StorageError::Unavailable),
     }
