@@ -38,7 +38,9 @@ fn restore_focus() {
 
 /// The buttons, inputs and links that can take focus inside `root`.
 fn focusables(root: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
-    let Ok(list) = root.query_selector_all("button:not([disabled]), input, a[href]") else {
+    let Ok(list) = root.query_selector_all(
+        "button:not([disabled]), input:not([disabled]), textarea, select, a[href]",
+    ) else {
         return Vec::new();
     };
     (0..list.length())
@@ -47,13 +49,25 @@ fn focusables(root: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
         .collect()
 }
 
+/// `base` plus `<variant>-<suffix>` when there is a variant.
+fn extra(base: &str, variant: &str, suffix: &str) -> String {
+    if variant.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base} {variant}-{suffix}")
+    }
+}
+
 /// A modal dialog around `children`: focus moves to its first control and returns on close,
-/// Tab stays inside, Escape calls `on_escape`.
+/// Tab stays inside, Escape calls `on_escape`. Every dialog of the app uses it.
 #[component]
-fn Modal(
+pub(crate) fn Modal(
     testid: &'static str,
     title_id: &'static str,
     on_escape: Callback<()>,
+    /// Extra classes for the backdrop and the dialog box, e.g. `import`.
+    #[prop(optional)]
+    variant: &'static str,
     children: Children,
 ) -> impl IntoView {
     let node: NodeRef<html::Div> = NodeRef::new();
@@ -99,8 +113,8 @@ fn Modal(
         _ => {}
     };
     view! {
-        <div class="overlay dialog-backdrop">
-            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby=title_id
+        <div class=extra("overlay dialog-backdrop", variant, "overlay")>
+            <div class=extra("dialog", variant, "dialog") role="dialog" aria-modal="true" aria-labelledby=title_id
                 data-testid=testid node_ref=node on:keydown=on_keydown>
                 {children()}
             </div>

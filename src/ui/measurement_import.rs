@@ -3,8 +3,6 @@
 //! by row first). Nothing is applied while a row is bad, unless the user chooses to skip the
 //! bad rows; what is applied is one undo step (`Command::Batch`).
 
-use std::cell::RefCell;
-
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,16 +17,12 @@ use crate::measurement_io::{
     preview_measurements_csv,
 };
 use crate::model::{Command, Lang};
+use crate::ui::dialogs::Modal;
 use crate::ui::state::AppState;
 use crate::ui::texts::tr;
 
 /// The largest measurements file read (a full scorecard's CSV is far smaller).
 const MAX_CSV_BYTES: f64 = 5.0 * 1024.0 * 1024.0;
-
-thread_local! {
-    /// The element that had focus before the open dialog.
-    static FOCUS_BEFORE: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
-}
 
 /// `1 row` / `3 rows` in `lang`, from the four forms.
 fn count(n: usize, one: &'static str, many: &'static str) -> String {
@@ -117,87 +111,6 @@ pub fn MeasurementsMenu() -> impl IntoView {
         <Show when=move || import_open.get()>
             <CsvImportDialog open=import_open />
         </Show>
-    }
-}
-
-/// The buttons, inputs and links that can take focus inside `root`.
-fn focusables(root: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
-    let Ok(list) = root.query_selector_all(
-        "button:not([disabled]), input:not([disabled]), textarea, select, a[href]",
-    ) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        .collect()
-}
-
-/// A modal dialog: focus moves in (to the first control) and back on close, Tab stays
-/// inside, Escape closes.
-#[component]
-fn ImportModal(
-    testid: &'static str,
-    title_id: &'static str,
-    open: RwSignal<bool>,
-    children: Children,
-) -> impl IntoView {
-    let node: NodeRef<html::Div> = NodeRef::new();
-    let active = document()
-        .active_element()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    FOCUS_BEFORE.with(|f| *f.borrow_mut() = active);
-    node.on_load(move |root| {
-        let root: web_sys::HtmlElement = root.into();
-        if let Some(first) = focusables(&root).first() {
-            let _ = first.focus();
-        }
-    });
-    on_cleanup(|| {
-        if let Some(el) = FOCUS_BEFORE.with(|f| f.borrow_mut().take())
-            && el.is_connected()
-        {
-            let _ = el.focus();
-        }
-    });
-    let on_keydown = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
-        "Escape" => {
-            ev.prevent_default();
-            ev.stop_propagation();
-            open.set(false);
-        }
-        "Tab" => {
-            let Some(root) = node.get_untracked() else {
-                return;
-            };
-            let root: web_sys::HtmlElement = root.into();
-            let items = focusables(&root);
-            let (Some(first), Some(last)) = (items.first(), items.last()) else {
-                return;
-            };
-            let active = document().active_element();
-            let at = |el: &web_sys::HtmlElement| {
-                active
-                    .as_ref()
-                    .is_some_and(|a| a.is_same_node(Some(el.as_ref())))
-            };
-            if ev.shift_key() && at(first) {
-                ev.prevent_default();
-                let _ = last.focus();
-            } else if !ev.shift_key() && at(last) {
-                ev.prevent_default();
-                let _ = first.focus();
-            }
-        }
-        _ => {}
-    };
-    view! {
-        <div class="overlay import-overlay">
-            <div class="dialog import-dialog" role="dialog" aria-modal="true" aria-labelledby=title_id
-                data-testid=testid node_ref=node on:keydown=on_keydown>
-                {children()}
-            </div>
-        </div>
     }
 }
 
@@ -349,7 +262,7 @@ fn PasteDialog(kpi: String, open: RwSignal<bool>) -> impl IntoView {
         }
     };
     view! {
-        <ImportModal testid="paste-dialog" title_id="paste-dialog-title" open=open>
+        <Modal testid="paste-dialog" title_id="paste-dialog-title" variant="import" on_escape=Callback::new(move |_| open.set(false))>
             <h2 id="paste-dialog-title">{move || tr(lang.get(), "Paste measurements", "Metingen plakken")}</h2>
             <p class="dialog-lead">
                 <strong>{kpi_name}</strong>
@@ -407,7 +320,7 @@ fn PasteDialog(kpi: String, open: RwSignal<bool>) -> impl IntoView {
                     {move || tr(lang.get(), "Cancel", "Annuleren")}
                 </button>
             </div>
-        </ImportModal>
+        </Modal>
     }
 }
 
@@ -577,7 +490,7 @@ fn CsvImportDialog(open: RwSignal<bool>) -> impl IntoView {
         })
     };
     view! {
-        <ImportModal testid="csv-import-dialog" title_id="csv-import-title" open=open>
+        <Modal testid="csv-import-dialog" title_id="csv-import-title" variant="import" on_escape=Callback::new(move |_| open.set(false))>
             <h2 id="csv-import-title">{move || tr(lang.get(), "Import measurements", "Metingen importeren")}</h2>
             <p class="dialog-lead">
                 {move || tr(lang.get(),
@@ -626,6 +539,6 @@ fn CsvImportDialog(open: RwSignal<bool>) -> impl IntoView {
                     {move || tr(lang.get(), "Cancel", "Annuleren")}
                 </button>
             </div>
-        </ImportModal>
+        </Modal>
     }
 }
