@@ -9,6 +9,7 @@ mod editor;
 mod fields;
 mod header;
 mod help_overlay;
+mod kpi_binding;
 mod kpi_chart;
 mod language_switch;
 mod linked_text;

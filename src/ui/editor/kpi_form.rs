@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Command, Direction, Kpi, KpiField, KpiParent};
+use crate::model::{Command, Direction, KpiField, KpiParent};
 use crate::ui::editor::item_tools::ItemTools;
 use crate::ui::editor::measurements::Measurements;
 use crate::ui::fields::{NumberField, SelectField, TextField};
@@ -22,39 +22,22 @@ pub fn KpiForm(id: String) -> impl IntoView {
     let label = move |en: &'static str, nl: &'static str| {
         Signal::derive(move || tr(lang.get(), en, nl).to_string())
     };
+    let kpi = crate::ui::kpi_binding::KpiBinding::new(doc, id.clone());
     let read = {
-        let id = id.clone();
-        move |get: fn(&Kpi) -> String| {
-            let id = id.clone();
-            Signal::derive(move || doc.with(|d| d.kpi(&id).map(get).unwrap_or_default()))
-        }
+        let k = kpi.clone();
+        move |get| k.text(get)
     };
     let number = {
-        let id = id.clone();
-        move |get: fn(&Kpi) -> Option<f64>| {
-            let id = id.clone();
-            Signal::derive(move || doc.with(|d| d.kpi(&id).and_then(get)))
-        }
+        let k = kpi.clone();
+        move |get| k.number(get)
     };
     let set = {
-        let id = id.clone();
-        move |make: fn(String) -> KpiField| {
-            let id = id.clone();
-            Callback::new(move |v: String| Command::UpdateKpi {
-                id: id.clone(),
-                field: make(v),
-            })
-        }
+        let k = kpi.clone();
+        move |make| k.set(make)
     };
     let set_number = {
-        let id = id.clone();
-        move |make: fn(Option<f64>) -> KpiField| {
-            let id = id.clone();
-            Callback::new(move |v: Option<f64>| Command::UpdateKpi {
-                id: id.clone(),
-                field: make(v),
-            })
-        }
+        let k = kpi.clone();
+        move |make| k.set_number(make)
     };
     let direction = read(|k| direction_key(k.direction).to_string());
     let is_band = Signal::derive(move || direction.get() == direction_key(Direction::WithinBand));

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Command, Direction, FactorKind, Kpi, KpiField, KpiParent, Scorecard};
+use crate::model::{Command, Direction, FactorKind, KpiField, KpiParent, Scorecard};
 use crate::ui::state::{AppState, Selection};
 use crate::ui::texts::tr;
 
@@ -177,39 +177,22 @@ fn KpiRow(id: String) -> impl IntoView {
     let label = move |en: &'static str, nl: &'static str| {
         Signal::derive(move || tr(lang.get(), en, nl).to_string())
     };
+    let kpi = crate::ui::kpi_binding::KpiBinding::new(doc, id.clone());
     let text = {
-        let id = id.clone();
-        move |get: fn(&Kpi) -> String| {
-            let id = id.clone();
-            Signal::derive(move || doc.with(|d| d.kpi(&id).map(get).unwrap_or_default()))
-        }
+        let k = kpi.clone();
+        move |get| k.text(get)
     };
     let number = {
-        let id = id.clone();
-        move |get: fn(&Kpi) -> Option<f64>| {
-            let id = id.clone();
-            Signal::derive(move || doc.with(|d| d.kpi(&id).and_then(get)))
-        }
+        let k = kpi.clone();
+        move |get| k.number(get)
     };
     let set = {
-        let id = id.clone();
-        move |make: fn(String) -> KpiField| {
-            let id = id.clone();
-            Callback::new(move |v: String| Command::UpdateKpi {
-                id: id.clone(),
-                field: make(v),
-            })
-        }
+        let k = kpi.clone();
+        move |make| k.set(make)
     };
     let set_number = {
-        let id = id.clone();
-        move |make: fn(Option<f64>) -> KpiField| {
-            let id = id.clone();
-            Callback::new(move |v: Option<f64>| Command::UpdateKpi {
-                id: id.clone(),
-                field: make(v),
-            })
-        }
+        let k = kpi.clone();
+        move |make| k.set_number(make)
     };
     let name = text(|k| k.name.clone());
     let direction = text(|k| direction_key(k.direction).to_string());

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Command, Frequency, Kpi, KpiField};
+use crate::model::{Command, Frequency, KpiField};
 use crate::ui::state::AppState;
 use crate::ui::texts::tr;
 
@@ -71,22 +71,14 @@ fn MonitoringRow(id: String) -> impl IntoView {
     let label = move |en: &'static str, nl: &'static str| {
         Signal::derive(move || tr(lang.get(), en, nl).to_string())
     };
+    let kpi = crate::ui::kpi_binding::KpiBinding::new(doc, id.clone());
     let text = {
-        let id = id.clone();
-        move |get: fn(&Kpi) -> String| {
-            let id = id.clone();
-            Signal::derive(move || doc.with(|d| d.kpi(&id).map(get).unwrap_or_default()))
-        }
+        let k = kpi.clone();
+        move |get| k.text(get)
     };
     let set = {
-        let id = id.clone();
-        move |make: fn(String) -> KpiField| {
-            let id = id.clone();
-            Callback::new(move |v: String| Command::UpdateKpi {
-                id: id.clone(),
-                field: make(v),
-            })
-        }
+        let k = kpi.clone();
+        move |make| k.set(make)
     };
     let context = {
         let id = id.clone();

@@ -1,0 +1,53 @@
+//! Binds a KPI's fields to form controls: a reactive value read from the open scorecard and
+//! the command that sets it. The side panel's KPI form and the workshop's KPI tables share it.
+
+use leptos::prelude::*;
+
+use crate::model::{Command, Kpi, KpiField, Scorecard};
+
+/// The fields of one KPI, by id, in the open scorecard.
+#[derive(Clone)]
+pub(crate) struct KpiBinding {
+    id: String,
+    doc: RwSignal<Scorecard>,
+}
+
+impl KpiBinding {
+    /// The KPI `id` of `doc`.
+    pub(crate) fn new(doc: RwSignal<Scorecard>, id: String) -> KpiBinding {
+        KpiBinding { id, doc }
+    }
+
+    /// A text field's value (empty once the KPI is gone).
+    pub(crate) fn text(&self, get: fn(&Kpi) -> String) -> Signal<String> {
+        let (id, doc) = (self.id.clone(), self.doc);
+        Signal::derive(move || doc.with(|d| d.kpi(&id).map(get).unwrap_or_default()))
+    }
+
+    /// A number field's value.
+    pub(crate) fn number(&self, get: fn(&Kpi) -> Option<f64>) -> Signal<Option<f64>> {
+        let (id, doc) = (self.id.clone(), self.doc);
+        Signal::derive(move || doc.with(|d| d.kpi(&id).and_then(get)))
+    }
+
+    /// The command that sets a text field.
+    pub(crate) fn set(&self, make: fn(String) -> KpiField) -> Callback<String, Command> {
+        let id = self.id.clone();
+        Callback::new(move |v: String| Command::UpdateKpi {
+            id: id.clone(),
+            field: make(v),
+        })
+    }
+
+    /// The command that sets a number field.
+    pub(crate) fn set_number(
+        &self,
+        make: fn(Option<f64>) -> KpiField,
+    ) -> Callback<Option<f64>, Command> {
+        let id = self.id.clone();
+        Callback::new(move |v: Option<f64>| Command::UpdateKpi {
+            id: id.clone(),
+            field: make(v),
+        })
+    }
+}
