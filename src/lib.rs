@@ -14,10 +14,13 @@ pub mod map_geometry;
 pub mod measurement_io;
 pub mod model;
 pub mod share;
+pub mod stress;
 pub mod workshop_steps;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod perf_marks;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]

@@ -16,8 +16,9 @@ use super::plan::Now;
 pub const LIBRARY_FORMAT: &str = "social-media-scorecard-library";
 /// The library file version this app writes and reads.
 pub const LIBRARY_VERSION: u64 = 1;
-/// The largest library file read (a library holds several scorecards of up to 5 MiB).
-pub const MAX_LIBRARY_BYTES: usize = 32 * 1024 * 1024;
+/// The largest library file read (a library holds several scorecards, each up to
+/// [`crate::model::limits::MAX_FILE_BYTES`]).
+pub const MAX_LIBRARY_BYTES: usize = 64 * 1024 * 1024;
 
 /// One scorecard of a library file that could not be imported.
 #[derive(Clone, PartialEq, Debug, thiserror::Error)]

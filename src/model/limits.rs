@@ -24,8 +24,9 @@ pub const MAX_LINKS: usize = 200;
 pub const MAX_WEIGHT: f64 = 1000.0;
 /// Largest magnitude of any KPI number (baseline, target, band limits, measurements).
 pub const MAX_ABS_VALUE: f64 = 1e15;
-/// Largest file accepted by the import, in bytes (5 MiB).
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// Largest file accepted by the import, in bytes (16 MiB: a scorecard of 400 KPIs with ten
+/// years of monthly measurements exports to about 9.4 MB of indented JSON).
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
 /// Checks a short text (at most [`MAX_SHORT_TEXT`] characters).
 pub fn check_short_text(text: &str) -> Result<(), String> {

@@ -101,7 +101,8 @@ pub fn ChartCanvas(
             ChartTheme::light(dpr)
         };
         spec.with(|s| {
-            if let Err(e) = draw_spec(&canvas, s, &theme) {
+            let drawn = crate::perf_marks::measure("chart-draw", || draw_spec(&canvas, s, &theme));
+            if let Err(e) = drawn {
                 web_sys::console::warn_1(&e.to_string().into());
             }
         });

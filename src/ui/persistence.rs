@@ -170,7 +170,8 @@ pub struct Persistence {
 /// the shared one from a `#share=` link, else the one open last, else a new blank one.
 pub fn boot(lang: Lang) -> Boot {
     let mut save_error = None;
-    let (mut library, mut health, corrupt) = match storage::load_library() {
+    let loaded = crate::perf_marks::measure("load-library", storage::load_library);
+    let (mut library, mut health, corrupt) = match loaded {
         Err(_) => (Library::new(), StorageHealth::Unavailable, Vec::new()),
         Ok(outcome) => match outcome.newer_layout {
             Some(layout) => (
@@ -390,17 +391,18 @@ impl Persistence {
         }
         let now = browser::now();
         let doc = self.state.doc;
-        let plan = self
-            .state
-            .library
-            .try_update(|lib| doc.with_untracked(|d| lib.save(d, &now)))
-            .unwrap_or_default();
+        let plan = crate::perf_marks::measure("autosave-plan", || {
+            self.state
+                .library
+                .try_update(|lib| doc.with_untracked(|d| lib.save(d, &now)))
+                .unwrap_or_default()
+        });
         if !self.usable() {
             // Kept in the library in memory; the banner says it is not stored.
             self.dirty.set_value(false);
             return;
         }
-        if self.apply(&plan) {
+        if crate::perf_marks::measure("autosave-write", || self.apply(&plan)) {
             self.dirty.set_value(false);
             self.save_state.set(SaveState::Saved);
         }
@@ -804,7 +806,7 @@ impl Persistence {
     /// Reads a chosen or dropped file. A refusal changes nothing at all: not the library,
     /// not the open scorecard, not storage, not the undo history.
     pub fn import_text(&self, name: &str, text: &str) {
-        match crate::library::import_any(text) {
+        match crate::perf_marks::measure("import", || crate::library::import_any(text)) {
             Err(e) => self.refuse_file(name, &e),
             Ok(ImportedText::One(card)) => {
                 self.message.set(None);

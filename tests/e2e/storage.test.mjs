@@ -182,7 +182,7 @@ const invalid = structuredClone(example);
 invalid.scorecard.amber_threshold = 7;
 invalid.scorecard.objectives[0].title = "x".repeat(300);
 const tooLarge = `{"format":"social-media-scorecard","version":1,"scorecard":{"id":"big","title":"${"a".repeat(
-  5 * 1024 * 1024 + 10,
+  16 * 1024 * 1024 + 10,
 )}"}}`;
 
 const BAD_FILES = [
@@ -204,7 +204,7 @@ const BAD_FILES = [
     says: /The scorecard in this file has \d+ problems?:/,
     also: [/amber_threshold/, /objectives\[0\]\.title/],
   },
-  { what: "a file too large", name: "huge.scorecard.json", text: tooLarge, kind: "too-large", says: /too large.*at most 5242880 bytes/s },
+  { what: "a file too large", name: "huge.scorecard.json", text: tooLarge, kind: "too-large", says: /too large.*at most 16777216 bytes/s },
 ];
 
 for (const bad of BAD_FILES) {

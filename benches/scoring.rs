@@ -1,0 +1,58 @@
+//! Native benchmarks (criterion) of the pure model on the stress scorecard
+//! (`smsc::stress`, 4 factors, 100 sub-objectives, 400 KPIs, 120 monthly measurements each):
+//! scoring and roll-up, the dashboard's score history, the coach, validation, and the file
+//! import and export. `cargo bench --bench scoring`; `SMSC_BENCH_SMOKE=1` uses the small
+//! scorecard. Figures and budgets: docs/performance.md.
+
+// The benchmarks are native only; for wasm32 (`clippy --all-targets`) this is an empty program.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(native::benches);
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use criterion::{Criterion, criterion_group};
+    use smsc::charts::score_history;
+    use smsc::model::{Date, Lang, export_json, import_file, validate::validate};
+    use smsc::stress::{StressSize, stress_scorecard};
+    use std::hint::black_box;
+
+    fn size() -> StressSize {
+        if std::env::var_os("SMSC_BENCH_SMOKE").is_some() {
+            StressSize::SMOKE
+        } else {
+            StressSize::FULL
+        }
+    }
+
+    fn model(c: &mut Criterion) {
+        let card = stress_scorecard(size());
+        let as_of = Date::from_ymd(2026, 11, 1).unwrap_or(Date::MIN);
+        let text = export_json(&card, "2026-11-01T12:00:00Z", "bench");
+
+        c.bench_function("evaluate (score and roll up every KPI)", |b| {
+            b.iter(|| black_box(&card).evaluate(black_box(as_of)))
+        });
+        c.bench_function("score history (dashboard trend, every month)", |b| {
+            b.iter(|| score_history(black_box(&card), as_of, Lang::En))
+        });
+        c.bench_function("coach hints", |b| {
+            b.iter(|| smsc::coach::hints(black_box(&card), 6))
+        });
+        c.bench_function("validate", |b| b.iter(|| validate(black_box(&card))));
+        c.bench_function("import file (parse, migrate, validate)", |b| {
+            b.iter(|| import_file(black_box(&text)))
+        });
+        c.bench_function("export file", |b| {
+            b.iter(|| export_json(black_box(&card), "2026-11-01T12:00:00Z", "bench"))
+        });
+    }
+
+    criterion_group! {
+        name = benches;
+        config = Criterion::default().sample_size(20);
+        targets = model
+    }
+}

@@ -1,0 +1,35 @@
+//! Writes a generated stress scorecard file (see `smsc::stress`) for the benchmarks.
+//!
+//! ```text
+//! cargo run --release --example stress_scorecard -- [--smoke] OUT.json
+//! ```
+
+use smsc::model::export_json;
+use smsc::stress::{StressSize, stress_scorecard};
+
+fn main() {
+    let mut size = StressSize::FULL;
+    let mut out = None;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--smoke" => size = StressSize::SMOKE,
+            "--full" => size = StressSize::FULL,
+            _ if arg.starts_with("--") => fail(&format!("unknown option {arg}")),
+            _ => out = Some(arg),
+        }
+    }
+    let Some(out) = out else {
+        fail("usage: stress_scorecard [--smoke|--full] OUT.json");
+    };
+    let card = stress_scorecard(size);
+    let text = export_json(&card, "2026-11-01T12:00:00Z", env!("CARGO_PKG_VERSION"));
+    if let Err(e) = std::fs::write(&out, &text) {
+        fail(&format!("cannot write {out}: {e}"));
+    }
+    println!("{out}: {} bytes, {size:?}", text.len());
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("stress_scorecard: {message}");
+    std::process::exit(2);
+}
