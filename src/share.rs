@@ -6,7 +6,6 @@
 //! never sent to any server, so a shared scorecard travels only inside the link itself.
 
 use crate::library::APP_VERSION;
-use crate::model::limits::MAX_FILE_BYTES;
 use crate::model::{ImportError, Scorecard, export_json, import_json};
 
 /// What a share fragment starts with.
@@ -19,6 +18,11 @@ pub const SHARE_PREFIX: &str = "#share=";
 /// (§4.1) recommends every party support for a URI, so a link within it survives being
 /// pasted around; a scorecard that does not fit is better sent as a file.
 pub const MAX_SHARE_CHARS: usize = 8_000;
+
+/// The most a share link may unpack to, in bytes. A link within [`MAX_SHARE_CHARS`] holds a
+/// scorecard of some tens of kilobytes; anything that unpacks far beyond is damaged or built
+/// to exhaust memory.
+pub const MAX_SHARE_UNPACKED_BYTES: usize = 1024 * 1024;
 
 /// Deflate level: the best compression miniz has short of its slow "uber" level.
 const LEVEL: u8 = 9;
@@ -93,10 +97,10 @@ pub fn decode_share_fragment(text: &str) -> Result<Scorecard, ShareError> {
             "it holds characters or a length a share link cannot have; it may have been cut off",
         )
     })?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_FILE_BYTES)
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_SHARE_UNPACKED_BYTES)
         .map_err(|e| match e.status {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => {
-                damaged("it unpacks to more than a scorecard file may hold")
+                damaged("it unpacks to more than a shared scorecard can hold")
             }
             _ => damaged("its data is incomplete or changed; it may have been cut off"),
         })?;

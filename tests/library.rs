@@ -361,7 +361,7 @@ fn an_invalid_scorecard_is_reported_with_the_model_message() {
     let text = store
         .get(&card_key("sc-a"))
         .expect("stored")
-        .replace("\"next_id\": ", "\"next_id\": -");
+        .replace("\"next_id\":", "\"next_id\":-");
     store.insert(card_key("sc-a"), text);
     let outcome = load(&store);
     assert_eq!(outcome.corrupt.len(), 1);

@@ -146,7 +146,7 @@ fn base64url_follows_rfc_4648() {
 
 #[test]
 fn a_link_that_unpacks_beyond_the_file_limit_is_refused() {
-    let bomb = " ".repeat(smsc::model::limits::MAX_FILE_BYTES + 10);
+    let bomb = " ".repeat(smsc::share::MAX_SHARE_UNPACKED_BYTES + 10);
     let fragment = pack(&bomb);
     assert!(fragment.len() < MAX_SHARE_CHARS, "{}", fragment.len());
     assert!(matches!(

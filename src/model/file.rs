@@ -113,18 +113,28 @@ struct EnvelopeOut<'a> {
 /// Writes a scorecard file: pretty JSON, fields in a fixed order, unknown fields kept.
 /// `saved_at` is an ISO 8601 timestamp given by the caller.
 pub fn export_json(card: &Scorecard, saved_at: &str, app_version: &str) -> String {
-    let envelope = EnvelopeOut {
+    // Serializing these types cannot fail (all map keys are strings).
+    let mut text =
+        serde_json::to_string_pretty(&envelope(card, saved_at, app_version)).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The same file as [`export_json`] without indentation: about a third of the size for a
+/// scorecard with many measurements. Used for browser storage, where space is scarce.
+pub fn export_json_compact(card: &Scorecard, saved_at: &str, app_version: &str) -> String {
+    serde_json::to_string(&envelope(card, saved_at, app_version)).unwrap_or_default()
+}
+
+fn envelope<'a>(card: &'a Scorecard, saved_at: &'a str, app_version: &'a str) -> EnvelopeOut<'a> {
+    EnvelopeOut {
         format: FORMAT,
         version: CURRENT_VERSION,
         saved_at,
         app_version,
         scorecard: card,
         extra: &card.file_extra,
-    };
-    // Serializing these types cannot fail (all map keys are strings).
-    let mut text = serde_json::to_string_pretty(&envelope).unwrap_or_default();
-    text.push('\n');
-    text
+    }
 }
 
 /// Reads a scorecard file; see [`import_file`].

@@ -40,6 +40,8 @@ pub use command::{
 };
 pub use evaluate::{Evaluation, Score, ScoreRef};
 pub use explain::{ExplainInput, Explanation, explain};
-pub use file::{ImportError, ImportedFile, export_json, import_file, import_json};
+pub use file::{
+    ImportError, ImportedFile, export_json, export_json_compact, import_file, import_json,
+};
 pub use scoring::{SeriesPoint, Status, kpi_progress, kpi_series, latest_measurement};
 pub use validate::{Problem, validate};

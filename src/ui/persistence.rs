@@ -5,10 +5,12 @@
 //! [`crate::storage`]. This module wires them to the app's signals. What is kept where, and
 //! what happens when something goes wrong, is described in `docs/storage.md`.
 //!
-//! Autosave is off the typing path: an edit only marks the scorecard unsaved and starts a
-//! timer (once); the scorecard is serialized and written when the timer fires, at most
-//! [`AUTOSAVE_DELAY`] after the first unsaved edit, and at once when the page is hidden or
-//! left (`visibilitychange`, `pagehide`).
+//! Autosave is off the typing path: an edit only marks the scorecard unsaved and (re)starts
+//! a timer; the scorecard is serialized and written when the timer fires, once editing has
+//! paused for [`AUTOSAVE_DELAY`] — during continuous typing at least every
+//! [`AUTOSAVE_MAX_WAIT`] — and at once when the page is hidden or left (`visibilitychange`,
+//! `pagehide`). So a large scorecard's save (tens of milliseconds, see docs/performance.md)
+//! falls in a pause, not between two keystrokes.
 
 use std::time::Duration;
 
@@ -23,21 +25,23 @@ use crate::library::{
     APP_VERSION, AddImport, ConflictChoice, ConflictOutcome, CorruptEntry, Deleted, ImportConflict,
     ImportedText, Library, Replaced, StorageWrite, TabChange, TabChoice, TabConflict,
 };
-use crate::model::{ImportError, Lang, Scorecard, export_json};
+use crate::model::{ImportError, Lang, Scorecard, export_json_compact};
 use crate::share::{self, SHARE_PREFIX, ShareError};
 use crate::storage::{self, StorageError};
 use crate::ui::state::AppState;
 use crate::ui::texts::tr;
 
-/// The longest an edit waits before it is written to storage.
+/// How long editing must pause before the autosave writes.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(500);
+/// The longest an edit waits for the autosave while editing goes on without a pause.
+pub const AUTOSAVE_MAX_WAIT: Duration = Duration::from_secs(5);
 
 /// What the "saved" indicator says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveState {
     /// Everything is stored in this browser.
     Saved,
-    /// An edit is waiting for the autosave (at most [`AUTOSAVE_DELAY`]).
+    /// An edit is waiting for the autosave (at most [`AUTOSAVE_MAX_WAIT`]).
     Unsaved,
     /// The browser refused the last save (full, or another error); see the banner.
     Failed,
@@ -163,6 +167,8 @@ pub struct Persistence {
     dirty: StoredValue<bool>,
     skip: StoredValue<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// When (`Date.now()`, ms) the oldest unsaved edit was made.
+    unsaved_since: StoredValue<Option<f64>>,
     queue: StoredValue<Vec<Scorecard>>,
 }
 
@@ -276,6 +282,7 @@ impl Persistence {
             dirty: StoredValue::new(false),
             skip: StoredValue::new(false),
             timer: StoredValue::new(None),
+            unsaved_since: StoredValue::new(None),
             queue: StoredValue::new(Vec::new()),
         };
         match boot.shared {
@@ -342,9 +349,20 @@ impl Persistence {
         }
     }
 
+    /// (Re)starts the autosave timer: [`AUTOSAVE_DELAY`] from now, but never later than
+    /// [`AUTOSAVE_MAX_WAIT`] after the oldest unsaved edit.
     fn schedule(&self) {
-        if self.timer.with_value(Option::is_some) {
-            return;
+        let now = js_sys::Date::now();
+        let since = *self.unsaved_since.get_value().get_or_insert(now);
+        self.unsaved_since.set_value(Some(since));
+        let left = (AUTOSAVE_MAX_WAIT.as_secs_f64() * 1000.0 - (now - since)).max(0.0);
+        let delay = Duration::from_millis(left.min(AUTOSAVE_DELAY.as_millis() as f64) as u64);
+        if let Some(handle) = self.timer.get_value() {
+            if left <= AUTOSAVE_DELAY.as_millis() as f64 {
+                // Already due by the longest wait: keep the timer that is running.
+                return;
+            }
+            handle.clear();
         }
         let p = *self;
         let handle = set_timeout_with_handle(
@@ -352,7 +370,7 @@ impl Persistence {
                 p.timer.set_value(None);
                 p.flush();
             },
-            AUTOSAVE_DELAY,
+            delay,
         )
         .ok();
         self.timer.set_value(handle);
@@ -363,6 +381,7 @@ impl Persistence {
             handle.clear();
         }
         self.timer.set_value(None);
+        self.unsaved_since.set_value(None);
     }
 
     /// Replaces the open document without marking it unsaved.
@@ -442,7 +461,7 @@ impl Persistence {
         let text = self
             .state
             .doc
-            .with_untracked(|d| export_json(d, &browser::now_iso(), APP_VERSION));
+            .with_untracked(|d| export_json_compact(d, &browser::now_iso(), APP_VERSION));
         let id = self.state.doc.with_untracked(|d| d.id.clone());
         let _ = keep_aside(&card_key(&id), &text);
         self.dirty.set_value(false);

@@ -54,7 +54,7 @@ test("an edit survives a reload made right after it", async () => {
   await context.close();
 });
 
-test("the saved indicator goes from unsaved to saved within half a second of an edit", async () => {
+test("the saved indicator goes from unsaved to saved within half a second of a pause", async () => {
   const { context, problems, sp } = await openApp();
   await sp.waitSaved();
   await sp.recordSavedStates();
@@ -66,6 +66,31 @@ test("the saved indicator goes from unsaved to saved within half a second of an 
   assert.deepEqual(states.slice(0, 3), ["saved", "unsaved", "saved"], `states seen: ${states}`);
   assert.ok(took < 1500, `saved after ${took} ms`);
   assert.equal((await sp.storedOpenCard()).scorecard.mission, "Autosaved");
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("typing without a pause waits for the pause, but is stored at least every 5 seconds", async () => {
+  const { context, page, problems, sp } = await openApp();
+  await sp.waitSaved();
+  await sp.openScorecardFields();
+  const input = sp.t("mission-input");
+  await input.fill("");
+  await sp.waitSaved();
+  // A key every 100 ms: never a 500 ms pause, so only the longest wait (5 s) saves.
+  const started = Date.now();
+  let storedWhileTyping = "";
+  while (Date.now() - started < 7000) {
+    await input.press("x");
+    await page.waitForTimeout(100);
+    if (Date.now() - started < 4000) {
+      assert.equal((await sp.storedOpenCard()).scorecard.mission, "", "no save during the first seconds of typing");
+    }
+    storedWhileTyping = (await sp.storedOpenCard()).scorecard.mission;
+  }
+  assert.match(storedWhileTyping, /^x{20,}$/, "a save happened while typing went on");
+  await sp.waitSaved();
+  assert.equal((await sp.storedOpenCard()).scorecard.mission, await input.inputValue());
   assert.deepEqual(problems(), []);
   await context.close();
 });

@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -19,8 +20,15 @@ const TYPES = {
 export const DIST = resolve(new URL("../../../dist", import.meta.url).pathname);
 export const SUB_PATH = "/team/scorecard/";
 
-/** Serves `root` under `prefix` on 127.0.0.1 (random port); resolves to { url, close }. */
-export async function serveDist({ root = DIST, prefix = SUB_PATH } = {}) {
+/**
+ * Serves `root` under `prefix` on 127.0.0.1 (random port); resolves to { url, close, sent }.
+ * `files` adds or replaces files (path under the prefix → Buffer or string). With `gzip`,
+ * responses are gzip-compressed (level 9) when the browser accepts it, as a static host does;
+ * `sent()` lists every response as { path, bytes } with the bytes on the wire.
+ */
+export async function serveDist({ root = DIST, prefix = SUB_PATH, files = {}, gzip = false } = {}) {
+  const log = [];
+  const packed = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     if (!url.pathname.startsWith(prefix)) {
@@ -30,12 +38,20 @@ export async function serveDist({ root = DIST, prefix = SUB_PATH } = {}) {
     let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || "index.html";
     rel = normalize(rel).replace(/^(\.\.[/\\])+/, "");
     try {
-      const body = await readFile(join(root, rel));
-      res.writeHead(200, {
+      let body = rel in files ? Buffer.from(files[rel]) : await readFile(join(root, rel));
+      const headers = {
         "content-type": TYPES[extname(rel)] ?? "application/octet-stream",
         "cache-control": "no-store",
-      });
+      };
+      if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+        if (!packed.has(rel)) packed.set(rel, gzipSync(body, { level: 9 }));
+        body = packed.get(rel);
+        headers["content-encoding"] = "gzip";
+        headers.vary = "accept-encoding";
+      }
+      res.writeHead(200, headers);
       res.end(body);
+      log.push({ path: rel, bytes: body.length });
     } catch {
       res.writeHead(404).end("not found");
     }
@@ -44,6 +60,7 @@ export async function serveDist({ root = DIST, prefix = SUB_PATH } = {}) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
+    sent: () => [...log],
     close: () => new Promise((ok) => server.close(ok)),
   };
 }

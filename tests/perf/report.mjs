@@ -1,0 +1,79 @@
+// Statistics and the printed table of the browser benchmark (tests/perf/bench.mjs).
+
+/** The p-th percentile (nearest rank) of `values`; null when there are none. */
+export function percentile(values, p) {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+/** The median of `values`; null when there are none. */
+export function median(values) {
+  return percentile(values, 50);
+}
+
+/** a / b, or null when either is missing or b is not positive. */
+export function ratio(a, b) {
+  return a == null || b == null || b <= 0 ? null : a / b;
+}
+
+const ms = (v) => (v == null ? "–" : `${v.toFixed(1)} ms`);
+const kb = (v) => (v == null ? "–" : `${(v / 1024).toFixed(0)} KB`);
+const times = (v) => (v == null ? "–" : `${v.toFixed(2)}×`);
+const verdict = (ok) => (ok == null ? "–" : ok ? "met" : "MISSED");
+
+/** The results as a Markdown table: figure, value, budget, met or missed. */
+export function formatTable({ figures: f, smoke }) {
+  const rows = [];
+  const row = (what, value, budget = "", ok = null) => rows.push([what, value, budget, budget ? verdict(ok) : ""]);
+  if (f.transfer) {
+    const kinds = Object.entries(f.transfer.by_kind)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join(", ");
+    row(`1. First load, gzip, ${f.transfer.files} files (${kinds})`, kb(f.transfer.total_bytes), "≤ 250 KB", f.transfer.total_bytes <= f.transfer.budget_bytes);
+  }
+  if (f.cold_start) {
+    const c = f.cold_start;
+    row(`2. Cold start, example scorecard: app ${ms(c.app_ms)} / static snapshot ${ms(c.snapshot_ms)} (median of ${c.runs})`, times(c.ratio), "≤ 2×", c.ratio != null && c.ratio <= c.budget_ratio);
+  }
+  if (f.stress) {
+    const s = f.stress;
+    const size = `${s.size.sub_objectives} sub-objectives, ${s.size.kpis} KPIs, ${s.size.measurements} measurements, ${kb(s.file_bytes)} file`;
+    row(`3a. Stress scorecard (${size}): open (new visit, stored)`, ms(s.open_ms));
+    row("3b. Stress scorecard: import through the file picker until shown", ms(s.import_to_shown_ms));
+  }
+  if (f.typing) {
+    const t = f.typing;
+    row(`3d. Keystroke → next paint, ${t.field}, ${t.edits} edits: p50 ${ms(t.p50_ms)}, max ${ms(t.max_ms)}; autosaves meanwhile: ${t.autosaves_during}`, `p95 ${ms(t.p95_ms)}`, "p95 ≤ 16 ms", t.p95_ms <= t.budget_p95_ms);
+  }
+  if (f.typing) {
+    row("3e. Autosave after the typing pause: plan (serialize) + write (localStorage)", `${ms(f.typing.autosave_plan_ms)} + ${ms(f.typing.autosave_write_ms)}`);
+  }
+  if (f.import) {
+    const i = f.import;
+    row(`4. Import of the stress file: ${ms(i.import_ms)} / JSON.parse ${ms(i.json_parse_ms)} (median of ${i.runs})`, times(i.ratio), "≤ 2×", i.ratio != null && i.ratio <= i.budget_ratio);
+  }
+  if (f.charts) {
+    const c = f.charts;
+    row(`5. Dashboard chart redraw, ${c.charts} charts × ${c.rounds}: p50 ${ms(c.p50_ms)}, max ${ms(c.max_ms)}; all charts ${ms(c.all_charts_ms)}; open → all drawn ${ms(c.open_to_drawn_ms)}`, `p95 ${ms(c.p95_ms)}`, "p95 ≤ 16 ms", c.p95_ms <= c.budget_p95_ms);
+  }
+  for (const [name, value] of Object.entries(f.native ?? {}).sort()) {
+    row(`6. cargo bench: ${name}`, value < 1 ? `${(value * 1000).toFixed(1)} µs` : ms(value));
+  }
+  const header = ["Figure", "Value", "Budget", ""];
+  const lines = [header, ["---", "---:", "---", "---"], ...rows].map((r) => `| ${r.join(" | ")} |`);
+  if (smoke) lines.unshift("(smoke run: small scorecard, few repetitions — not for comparison)\n");
+  return lines.join("\n");
+}
+
+/** `text` with what lies between `<!-- name:start -->` and `<!-- name:end -->` replaced. */
+export function replaceBetweenMarkers(text, name, content) {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`markers ${start} … ${end} not found`);
+  return `${text.slice(0, a + start.length)}\n${content}\n${text.slice(b)}`;
+}
