@@ -19,6 +19,13 @@ mod native {
     use smsc::stress::{StressSize, stress_scorecard};
     use std::hint::black_box;
 
+    /// Only to time a direct typed parse (what the import would cost without the Value tree).
+    #[derive(serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Envelope {
+        scorecard: smsc::model::Scorecard,
+    }
+
     fn size() -> StressSize {
         if std::env::var_os("SMSC_BENCH_SMOKE").is_some() {
             StressSize::SMOKE
@@ -44,6 +51,20 @@ mod native {
         c.bench_function("validate", |b| b.iter(|| validate(black_box(&card))));
         c.bench_function("import file (parse, migrate, validate)", |b| {
             b.iter(|| import_file(black_box(&text)))
+        });
+        // The import's stages, to see what dominates it (docs/performance.md).
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+        c.bench_function("import stage: JSON text to serde_json::Value", |b| {
+            b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(&text)))
+        });
+        let card_value = value.get("scorecard").cloned().unwrap_or_default();
+        c.bench_function("import stage: Value to typed scorecard", |b| {
+            b.iter(|| {
+                serde_json::from_value::<smsc::model::Scorecard>(black_box(card_value.clone()))
+            })
+        });
+        c.bench_function("import stage: JSON text to typed scorecard directly", |b| {
+            b.iter(|| serde_json::from_str::<Envelope>(black_box(&text)))
         });
         c.bench_function("export file", |b| {
             b.iter(|| export_json(black_box(&card), "2026-11-01T12:00:00Z", "bench"))

@@ -97,13 +97,14 @@ pub fn decode_share_fragment(text: &str) -> Result<Scorecard, ShareError> {
             "it holds characters or a length a share link cannot have; it may have been cut off",
         )
     })?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_SHARE_UNPACKED_BYTES)
-        .map_err(|e| match e.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => {
-                damaged("it unpacks to more than a shared scorecard can hold")
-            }
-            _ => damaged("its data is incomplete or changed; it may have been cut off"),
-        })?;
+    let json =
+        miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_SHARE_UNPACKED_BYTES)
+            .map_err(|e| match e.status {
+                miniz_oxide::inflate::TINFLStatus::HasMoreOutput => {
+                    damaged("it unpacks to more than a shared scorecard can hold")
+                }
+                _ => damaged("its data is incomplete or changed; it may have been cut off"),
+            })?;
     let json = String::from_utf8(json).map_err(|_| damaged("its data is not text"))?;
     Ok(import_json(&json)?)
 }

@@ -201,6 +201,47 @@ fn unknown_fields_are_kept_on_round_trip() {
     assert_eq!(again, v);
 }
 
+/// The import reads the usual file (current version, all fields known) straight into the
+/// types and any other through a JSON tree; both ways must give the same scorecard. An
+/// unknown field sends a file the general way; it must differ only by that field.
+#[test]
+fn the_fast_and_the_general_import_read_the_same_scorecard() {
+    let cards = [
+        templates::example("ex".into(), Lang::En),
+        templates::example("vb".into(), Lang::Nl),
+        smsc::stress::stress_scorecard(smsc::stress::StressSize::SMOKE),
+    ];
+    for card in cards {
+        let text = export_json(&card, SAVED_AT, APP);
+        let fast = import_file(&text).unwrap();
+        let mut v: Value = serde_json::from_str(&text).unwrap();
+        v["scorecard"]["x-general"] = json!(1);
+        let general = import_file(&serde_json::to_string(&v).unwrap()).unwrap();
+        let mut general_card = general.scorecard.clone();
+        assert_eq!(general_card.extra.remove("x-general"), Some(json!(1)));
+        assert_eq!(general_card, fast.scorecard);
+        assert_eq!(fast.scorecard, card);
+        assert_eq!(
+            (&fast.saved_at, &fast.app_version, fast.file_version),
+            (
+                &general.saved_at,
+                &general.app_version,
+                general.file_version
+            )
+        );
+        // Invalid content: the same problems either way.
+        let mut bad = v.clone();
+        bad["scorecard"]["amber_threshold"] = json!(7);
+        let general_err = import_file(&serde_json::to_string(&bad).unwrap()).unwrap_err();
+        bad["scorecard"]
+            .as_object_mut()
+            .unwrap()
+            .remove("x-general");
+        let fast_err = import_file(&serde_json::to_string(&bad).unwrap()).unwrap_err();
+        assert_eq!(fast_err, general_err);
+    }
+}
+
 fn bump_title(mut v: Value) -> Result<Value, String> {
     let title = v["scorecard"]["title"]
         .as_str()

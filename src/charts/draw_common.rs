@@ -23,7 +23,7 @@ pub(crate) type Chart<'a> =
 /// Sizes the canvas to its CSS size × the theme's device pixel ratio and clears it to the
 /// background colour.
 pub(crate) fn open(canvas: &HtmlCanvasElement, theme: &ChartTheme) -> Result<Area, ChartError> {
-    fit_canvas(canvas, theme.dpr);
+    fit_canvas(canvas, theme.dpr, theme.css_size);
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or(ChartError::NoContext)?;
     let root = backend.into_drawing_area();
     root.fill(&color(theme.background)).map_err(err)?;

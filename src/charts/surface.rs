@@ -10,15 +10,26 @@ use super::spec::ChartSpec;
 use super::theme::ChartTheme;
 
 /// Sets the canvas's `width` and `height` attributes to its CSS size × `dpr`, so drawing is
-/// sharp on HiDPI screens (the drawing backend draws in attribute pixels). Attributes are only
-/// written when they change (writing them clears the canvas). A canvas without a CSS size
-/// (not in the page, or hidden) keeps its attributes. Returns the attribute size.
-pub fn fit_canvas(canvas: &HtmlCanvasElement, dpr: f64) -> (u32, u32) {
-    let (css_w, css_h) = (canvas.client_width(), canvas.client_height());
-    if css_w <= 0 || css_h <= 0 {
+/// sharp on HiDPI screens (the drawing backend draws in attribute pixels). The CSS size is
+/// `css_size` when given, else read from the page (which makes the browser lay out the page
+/// first). Attributes are only written when they change (writing them clears the canvas). A
+/// canvas without a CSS size (not in the page, or hidden) keeps its attributes. Returns the
+/// attribute size.
+pub fn fit_canvas(
+    canvas: &HtmlCanvasElement,
+    dpr: f64,
+    css_size: Option<(f64, f64)>,
+) -> (u32, u32) {
+    let (css_w, css_h) = css_size.unwrap_or_else(|| {
+        (
+            f64::from(canvas.client_width()),
+            f64::from(canvas.client_height()),
+        )
+    });
+    if css_w < 1.0 || css_h < 1.0 {
         return (canvas.width(), canvas.height());
     }
-    let scale = |css: i32| (f64::from(css) * dpr).round().max(1.0) as u32;
+    let scale = |css: f64| (css * dpr).round().max(1.0) as u32;
     let (w, h) = (scale(css_w), scale(css_h));
     if canvas.width() != w {
         canvas.set_width(w);

@@ -14,6 +14,9 @@ pub struct ChartTheme {
     pub dark: bool,
     /// Canvas pixels per CSS pixel (`window.devicePixelRatio`).
     pub dpr: f64,
+    /// The canvas's CSS size when the caller knows it (from a `ResizeObserver`), so drawing
+    /// need not read it from the page, which forces a layout; `None` reads it.
+    pub css_size: Option<(f64, f64)>,
     /// Background of the chart.
     pub background: Rgb,
     /// Text and axes.
@@ -44,6 +47,7 @@ impl ChartTheme {
         ChartTheme {
             dark: false,
             dpr: sane_dpr(dpr),
+            css_size: None,
             background: Rgb(0xff, 0xff, 0xff),
             text: Rgb(0x14, 0x19, 0x2b),
             muted: Rgb(0x4a, 0x52, 0x70),
@@ -68,6 +72,7 @@ impl ChartTheme {
         ChartTheme {
             dark: true,
             dpr: sane_dpr(dpr),
+            css_size: None,
             background: Rgb(0x17, 0x1c, 0x2c),
             text: Rgb(0xee, 0xf1, 0xfa),
             muted: Rgb(0xaa, 0xb2, 0xcc),
@@ -105,6 +110,14 @@ impl ChartTheme {
                 self.factors[i]
             }
             None => self.text,
+        }
+    }
+
+    /// This theme for a canvas of a known CSS size.
+    pub fn with_css_size(self, width: f64, height: f64) -> ChartTheme {
+        ChartTheme {
+            css_size: Some((width, height)),
+            ..self
         }
     }
 

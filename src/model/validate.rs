@@ -39,9 +39,10 @@ pub fn validate(card: &Scorecard) -> Vec<Problem> {
         max_number: None,
     };
     v.scorecard(card);
-    if let Some((number, path)) = v.max_number.clone()
+    if let Some((number, id)) = v.max_number
         && number >= card.next_id
     {
+        let path = join(v.ids.get(id).map_or("", String::as_str), "id");
         v.push(
             "next_id",
             format!("must be greater than {number}, the highest id number in use (at {path})"),
@@ -50,13 +51,18 @@ pub fn validate(card: &Scorecard) -> Vec<Problem> {
     v.problems
 }
 
-struct Validator {
+/// Walks a scorecard collecting problems. Paths are built only for items and problems,
+/// and ids are borrowed, so a scorecard with tens of thousands of measurements is checked
+/// without allocating per field (docs/performance.md).
+struct Validator<'a> {
     problems: Vec<Problem>,
-    ids: HashMap<String, String>,
-    max_number: Option<(u64, String)>,
+    /// Every id seen, with the path of the item that has it.
+    ids: HashMap<&'a str, String>,
+    /// The highest id number in use, and its id.
+    max_number: Option<(u64, &'a str)>,
 }
 
-impl Validator {
+impl<'a> Validator<'a> {
     fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem {
             path: path.into(),
@@ -87,26 +93,25 @@ impl Validator {
         }
     }
 
-    fn item_id(&mut self, path: &str, id: &str) {
-        let id_path = join(path, "id");
+    fn item_id(&mut self, path: &str, id: &'a str) {
         if let Err(message) = check_id(id) {
-            self.push(id_path, message);
+            self.push(join(path, "id"), message);
             return;
         }
         if let Some(first) = self.ids.get(id) {
             let message = format!("duplicate id \"{id}\", also used at {first}");
-            self.push(id_path, message);
+            self.push(join(path, "id"), message);
             return;
         }
-        self.ids.insert(id.to_string(), path.to_string());
+        self.ids.insert(id, path.to_string());
         if let Some(n) = ids::id_number(id)
-            && self.max_number.as_ref().is_none_or(|(max, _)| n > *max)
+            && self.max_number.is_none_or(|(max, _)| n > max)
         {
-            self.max_number = Some((n, id_path));
+            self.max_number = Some((n, id));
         }
     }
 
-    fn scorecard(&mut self, card: &Scorecard) {
+    fn scorecard(&mut self, card: &'a Scorecard) {
         self.check("", "id", check_id(&card.id));
         self.short("", "title", &card.title);
         self.short("", "organisation", &card.organisation);
@@ -144,7 +149,7 @@ impl Validator {
         self.links(card);
     }
 
-    fn sub_objective(&mut self, path: &str, so: &SubObjective) {
+    fn sub_objective(&mut self, path: &str, so: &'a SubObjective) {
         self.item_id(path, &so.id);
         self.short(path, "title", &so.title);
         self.long(path, "description", &so.description);
@@ -159,21 +164,21 @@ impl Validator {
         }
     }
 
-    fn action(&mut self, path: &str, a: &Action) {
+    fn action(&mut self, path: &str, a: &'a Action) {
         self.item_id(path, &a.id);
         self.short(path, "title", &a.title);
         self.short(path, "owner", &a.owner);
         self.long(path, "note", &a.note);
     }
 
-    fn kpis(&mut self, path: &str, kpis: &[Kpi]) {
+    fn kpis(&mut self, path: &str, kpis: &'a [Kpi]) {
         self.count(path, "kpis", kpis.len(), MAX_KPIS);
         for (i, k) in kpis.iter().enumerate() {
             self.kpi(&format!("{path}.kpis[{i}]"), k);
         }
     }
 
-    fn kpi(&mut self, path: &str, k: &Kpi) {
+    fn kpi(&mut self, path: &str, k: &'a Kpi) {
         self.item_id(path, &k.id);
         self.short(path, "name", &k.name);
         self.long(path, "description", &k.description);
@@ -207,7 +212,7 @@ impl Validator {
         }
     }
 
-    fn links(&mut self, card: &Scorecard) {
+    fn links(&mut self, card: &'a Scorecard) {
         let objectives: HashSet<&str> = card.objectives.iter().map(|o| o.id.as_str()).collect();
         let subs: HashSet<&str> = card
             .sub_objectives()

@@ -53,13 +53,22 @@ pub fn ChartCanvas(
     testid: Option<String>,
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<html::Canvas>::new();
-    let resized = RwSignal::new(0u32);
+    // The canvas's CSS size as the ResizeObserver last reported it (drawing does not read
+    // it from the page: that would force a layout on every redraw).
+    let size = RwSignal::new(None::<(f64, f64)>);
     let dark = RwSignal::new(prefers_dark());
     let watchers = StoredValue::new_local(None::<Watchers>);
 
     canvas_ref.on_load(move |canvas| {
-        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| {
-            resized.try_update(|n| *n = n.wrapping_add(1));
+        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else {
+                return;
+            };
+            let rect = entry.content_rect();
+            let now = Some((rect.width(), rect.height()));
+            if size.try_get_untracked().is_some_and(|old| old != now) {
+                size.try_set(now);
+            }
         });
         let Ok(resize) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
             return;
@@ -89,9 +98,9 @@ pub fn ChartCanvas(
     });
 
     Effect::new(move |_| {
-        resized.track();
         let dark = dark.get();
-        let Some(canvas) = canvas_ref.get() else {
+        // Drawn once the ResizeObserver has reported the size (before the first paint).
+        let (Some((width, height)), Some(canvas)) = (size.get(), canvas_ref.get()) else {
             return;
         };
         let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
@@ -99,7 +108,8 @@ pub fn ChartCanvas(
             ChartTheme::dark(dpr)
         } else {
             ChartTheme::light(dpr)
-        };
+        }
+        .with_css_size(width, height);
         spec.with(|s| {
             let drawn = crate::perf_marks::measure("chart-draw", || draw_spec(&canvas, s, &theme));
             if let Err(e) = drawn {

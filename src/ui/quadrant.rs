@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::format::format_number;
 use crate::model::{
-    ActionStatus, Command, Date, Evaluation, FactorKind, Kpi, Lang, Score, SubObjective,
+    ActionStatus, Command, Date, Direction, Evaluation, FactorKind, Kpi, Lang, Score, SubObjective,
     latest_measurement,
 };
 use crate::ui::state::{AppState, Selection};
@@ -111,10 +111,14 @@ fn SubObjectiveCard(id: String, kind: FactorKind) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let sub_id = id.clone();
+    // Only what the card shows, so an edit elsewhere costs a small comparison, not a copy
+    // of every measurement of this sub-objective.
     let sub = Memo::new(move |_| {
-        state
-            .doc
-            .with(|d| d.sub_objective(&sub_id).map(|(_, s)| s.clone()))
+        let as_of = state.as_of.get();
+        state.doc.with(|d| {
+            d.sub_objective(&sub_id)
+                .map(|(_, s)| CardFacts::of(s, as_of))
+        })
     });
     let score_id = id.clone();
     let score = Signal::derive(move || {
@@ -214,9 +218,8 @@ fn SubObjectiveCard(id: String, kind: FactorKind) -> impl IntoView {
                     <StatusBadge score=score />
                 </span>
                 {move || {
-                    let as_of = state.as_of.get();
                     state.evaluation.with(|e| {
-                        sub.with(|s| s.as_ref().map(|s| card_details(s, lang.get(), e, as_of)))
+                        sub.with(|s| s.as_ref().map(|s| card_details(s, lang.get(), e)))
                     })
                 }}
             </button>
@@ -238,30 +241,76 @@ fn refocus_card(id: &str) {
     });
 }
 
-fn card_details(
-    sub: &SubObjective,
-    lang: Lang,
-    eval: &Evaluation,
-    as_of: Date,
-) -> impl IntoView + use<> {
+/// What a sub-objective card shows (as of a date): its texts, each KPI's target and latest
+/// value, and its actions counted.
+#[derive(Clone, PartialEq)]
+struct CardFacts {
+    title: String,
+    owner: String,
+    kpis: Vec<KpiFacts>,
+    actions: usize,
+    open_actions: usize,
+}
+
+/// One KPI line of a card.
+#[derive(Clone, PartialEq)]
+struct KpiFacts {
+    id: String,
+    name: String,
+    unit: String,
+    direction: Direction,
+    band_low: Option<f64>,
+    band_high: Option<f64>,
+    target: Option<f64>,
+    latest: Option<f64>,
+}
+
+impl CardFacts {
+    fn of(sub: &SubObjective, as_of: Date) -> CardFacts {
+        CardFacts {
+            title: sub.title.clone(),
+            owner: sub.owner.clone(),
+            kpis: sub.kpis.iter().map(|k| KpiFacts::of(k, as_of)).collect(),
+            actions: sub.actions.len(),
+            open_actions: sub
+                .actions
+                .iter()
+                .filter(|a| a.status != ActionStatus::Done)
+                .count(),
+        }
+    }
+}
+
+impl KpiFacts {
+    fn of(kpi: &Kpi, as_of: Date) -> KpiFacts {
+        KpiFacts {
+            id: kpi.id.clone(),
+            name: kpi.name.clone(),
+            unit: kpi.unit.clone(),
+            direction: kpi.direction,
+            band_low: kpi.band_low,
+            band_high: kpi.band_high,
+            target: kpi.target,
+            latest: latest_measurement(kpi, as_of).map(|m| m.value),
+        }
+    }
+}
+
+fn card_details(sub: &CardFacts, lang: Lang, eval: &Evaluation) -> impl IntoView + use<> {
     let kpis = sub
         .kpis
         .iter()
-        .map(|k| kpi_line(k, lang, eval.kpi(&k.id).unwrap_or(Score::GREY), as_of))
+        .map(|k| kpi_line(k, lang, eval.kpi(&k.id).unwrap_or(Score::GREY)))
         .collect_view();
-    let open_actions = sub
-        .actions
-        .iter()
-        .filter(|a| a.status != ActionStatus::Done)
-        .count();
     let mut meta = Vec::new();
     if !sub.owner.is_empty() {
         meta.push(format!("{}: {}", tr(lang, "Owner", "Eigenaar"), sub.owner));
     }
-    if !sub.actions.is_empty() {
+    if sub.actions > 0 {
         meta.push(format!(
-            "{}: {open_actions}",
-            tr(lang, "Open actions", "Open acties")
+            "{}: {}",
+            tr(lang, "Open actions", "Open acties"),
+            sub.open_actions
         ));
     }
     view! {
@@ -270,7 +319,7 @@ fn card_details(
     }
 }
 
-fn kpi_line(kpi: &Kpi, lang: Lang, score: Score, as_of: Date) -> impl IntoView + use<> {
+fn kpi_line(kpi: &KpiFacts, lang: Lang, score: Score) -> impl IntoView + use<> {
     let with_unit = |v: f64| {
         let n = format_number(v, lang);
         if kpi.unit.is_empty() {
@@ -281,7 +330,7 @@ fn kpi_line(kpi: &Kpi, lang: Lang, score: Score, as_of: Date) -> impl IntoView +
     };
     // A band KPI's target is its band, e.g. "95–105 %".
     let target = match (kpi.direction, kpi.band_low, kpi.band_high) {
-        (crate::model::Direction::WithinBand, Some(low), Some(high)) => {
+        (Direction::WithinBand, Some(low), Some(high)) => {
             let unit = if kpi.unit.is_empty() {
                 String::new()
             } else {
@@ -293,13 +342,11 @@ fn kpi_line(kpi: &Kpi, lang: Lang, score: Score, as_of: Date) -> impl IntoView +
                 format_number(high, lang)
             )
         }
-        (crate::model::Direction::WithinBand, Some(low), None) => format!("≥ {}", with_unit(low)),
-        (crate::model::Direction::WithinBand, None, Some(high)) => format!("≤ {}", with_unit(high)),
+        (Direction::WithinBand, Some(low), None) => format!("≥ {}", with_unit(low)),
+        (Direction::WithinBand, None, Some(high)) => format!("≤ {}", with_unit(high)),
         _ => kpi.target.map(with_unit).unwrap_or_else(|| "–".into()),
     };
-    let latest = latest_measurement(kpi, as_of)
-        .map(|m| with_unit(m.value))
-        .unwrap_or_else(|| "–".into());
+    let latest = kpi.latest.map(with_unit).unwrap_or_else(|| "–".into());
     let (icon, word) = status_words(score.status, lang);
     view! {
         <span class="kpi-line" data-testid="kpi" data-id=kpi.id.clone()>

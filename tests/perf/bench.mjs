@@ -6,7 +6,7 @@
 // run (these machines are noisy), a broken step does.
 //
 //   node tests/perf/bench.mjs --stress FILE [--smoke] [--out FILE] [--criterion DIR]
-//                             [--write-docs docs/performance.md]
+//                             [--write-docs docs/performance.md] [--only transfer,cold,stress,charts]
 import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -53,19 +53,32 @@ const READY_PROBE = () => {
 // follows it (requestAnimationFrame, then a message, which runs once the frame is done).
 const KEY_PROBE = () => {
   window.__keys = [];
+  let current = null;
   document.addEventListener(
     "keydown",
     (event) => {
-      const start = event.timeStamp;
+      const key = { start: event.timeStamp };
+      current = key;
       requestAnimationFrame(() => {
+        key.frame = performance.now();
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => window.__keys.push(performance.now() - start);
+        channel.port1.onmessage = () => {
+          key.painted = performance.now();
+          window.__keys.push(key);
+        };
         channel.port2.postMessage(0);
       });
     },
     true,
   );
+  // After the app's own input handler (it listens on the document).
+  window.addEventListener("input", () => {
+    if (current) current.handled = performance.now();
+  });
 };
+
+/** Progress on stderr, so a slow or stuck step shows where it is. */
+const step = (what) => console.error(`[bench] ${new Date().toISOString().slice(11, 19)} ${what}`);
 
 const results = { smoke: SMOKE, date: new Date().toISOString(), figures: {} };
 const figures = results.figures;
@@ -81,11 +94,24 @@ const browser = await chromium.launch({
 const appUrl = (view = "scorecard") => `${server.url}?perf#${view}`;
 
 try {
-  await transferSize();
-  const example = await exampleState();
-  await coldStart(example);
-  const stored = await stressScorecard();
-  await dashboardCharts(stored);
+  const only = args.only ? new Set(args.only.split(",")) : null;
+  const wanted = (name) => !only || only.has(name);
+  if (wanted("transfer")) {
+    step("1. first-load transfer size");
+    await transferSize();
+  }
+  if (wanted("cold")) {
+    step("2. cold start: example scorecard vs static snapshot");
+    await coldStart(await exampleState());
+  }
+  if (wanted("stress") || wanted("charts")) {
+    step("3. stress scorecard: import, open, typing; 4. import vs JSON.parse");
+    const stored = await stressScorecard();
+    if (wanted("charts")) {
+      step("5. dashboard chart redraw");
+      await dashboardCharts(stored);
+    }
+  }
   await nativeBenches();
 } finally {
   await browser.close();
@@ -238,11 +264,16 @@ async function stressScorecard() {
   if (saveState === "saved") {
     const opened = [];
     for (let i = 0; i < Math.min(RUNS.cold, 3); i++) {
+      step(`   open, visit ${i + 1}`);
       const run = await coldLoad(appUrl(), storageState);
       const count = await run.page.locator("[data-testid=sub-objective]").count();
       if (count !== subObjectives) throw new Error(`opened with ${count} sub-objectives, expected ${subObjectives}`);
-      if (i === 0) await typing(run.page);
-      if (i === 0) await importRatio(run.page);
+      if (i === 0) {
+        step(`   typing (${RUNS.edits} keystrokes)`);
+        await typing(run.page);
+        step(`   import vs JSON.parse (${RUNS.imports} times)`);
+        await importRatio(run.page);
+      }
       opened.push(run.ready.painted);
       await run.context.close();
     }
@@ -273,7 +304,16 @@ async function typing(page) {
     await page.keyboard.press(i % 2 === 0 ? "x" : "Backspace");
     await page.waitForFunction((n) => window.__keys.length >= n, i + 1);
   }
-  const times = await page.evaluate(() => window.__keys);
+  const keys = await page.evaluate(() => window.__keys);
+  const times = keys.map((k) => k.painted - k.start);
+  // Where the time goes: the app's input handler (the edit, the model and the reactive
+  // updates it runs at once), then until the frame starts (effects run as microtasks), then
+  // the browser's style, layout and paint of that frame.
+  const parts = {
+    handler_p50_ms: percentile(keys.filter((k) => k.handled).map((k) => k.handled - k.start), 50),
+    to_frame_p50_ms: percentile(keys.filter((k) => k.handled).map((k) => k.frame - k.handled), 50),
+    render_p50_ms: percentile(keys.map((k) => k.painted - k.frame), 50),
+  };
   const savesDuring = (await page.evaluate(() => performance.getEntriesByName("smsc:autosave-write").length)) - saves;
   // The pause after typing: the autosave runs now; its cost is what a keystroke would wait
   // for if it came during the save.
@@ -286,6 +326,7 @@ async function typing(page) {
     p95_ms: percentile(times, 95),
     max_ms: Math.max(...times),
     autosaves_during: savesDuring,
+    ...parts,
     autosave_plan_ms: autosave["smsc:autosave-plan"],
     autosave_write_ms: autosave["smsc:autosave-write"],
     budget_p95_ms: 16,

@@ -14,7 +14,7 @@ pub fn Measurements(kpi: String) -> impl IntoView {
     let lang = state.lang;
     let doc = state.doc;
     let list_kpi = kpi.clone();
-    let rows = Memo::new(move |_| {
+    let rows: Rows = Memo::new(move |_| {
         doc.with(|d| {
             let mut rows: Vec<_> = d
                 .kpi(&list_kpi)
@@ -116,7 +116,7 @@ pub fn Measurements(kpi: String) -> impl IntoView {
                     </thead>
                     <tbody>
                         <For each=move || rows.get() key=|r| r.0.clone() let:row>
-                            <MeasurementRow id=row.0 />
+                            <MeasurementRow id=row.0 rows=rows />
                         </For>
                     </tbody>
                 </table>
@@ -125,20 +125,22 @@ pub fn Measurements(kpi: String) -> impl IntoView {
     }
 }
 
-/// One measurement, editable in place.
+/// The rows of the measurement table: id, date, value and note, newest first.
+type Rows = Memo<Vec<(String, Date, f64, String)>>;
+
+/// One measurement, editable in place. It reads its values from the table's `rows`, not
+/// from the scorecard, so a keystroke elsewhere does not make every row search the
+/// scorecard for its measurement.
 #[component]
-fn MeasurementRow(id: String) -> impl IntoView {
+fn MeasurementRow(id: String, rows: Rows) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
-    let doc = state.doc;
     let read_id = id.clone();
     let m = Memo::new(move |_| {
-        doc.with(|d| {
-            d.locate_measurement(&read_id).and_then(|(k, i)| {
-                d.kpi(&k)
-                    .and_then(|k| k.measurements.get(i))
-                    .map(|m| (m.date, m.value, m.note.clone()))
-            })
+        rows.with(|rows| {
+            rows.iter()
+                .find(|r| r.0 == read_id)
+                .map(|r| (r.1, r.2, r.3.clone()))
         })
     });
     let error = RwSignal::new(None::<String>);
