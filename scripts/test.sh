@@ -5,6 +5,7 @@
 #   3. native `cargo test` (the pure model)
 #   4. wasm-bindgen-test in headless Chromium (components, storage)
 #   5. trunk build --release, then end-to-end tests in headless Chromium (playwright-core)
+#   6. a smoke run of the benchmark suite (scripts/bench.sh --smoke)
 # Every stage runs even when an earlier one failed (except e2e, which needs the build);
 # the script exits non-zero when any failed. Each runner prints its own summary line.
 set -uo pipefail
@@ -41,8 +42,10 @@ done
 stage "browser tests (wasm-bindgen-test)" cargo test --target wasm32-unknown-unknown "${browser_suites[@]}"
 if stage "release build" trunk build --release; then
   stage "end-to-end tests (playwright-core, chromium)" node --test --test-concurrency=1 tests/e2e/
+  # The benchmark suite, short and on a small scorecard: it must keep working; no time fails it.
+  stage "benchmark smoke run" bash scripts/bench.sh --smoke --no-build
 else
-  failed+=("end-to-end tests (not run: no release build)")
+  failed+=("end-to-end tests and benchmark smoke run (not run: no release build)")
 fi
 
 printf '\n'

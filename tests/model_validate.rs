@@ -42,6 +42,41 @@ fn every_problem_has_its_path() {
     );
 }
 
+/// Measurements are checked without building their paths, until a message needs one.
+#[test]
+fn measurement_problems_name_the_measurement() {
+    let mut card = templates::example("t".into(), Lang::En);
+    let kpi = &mut card.factors.medium.sub_objectives[0].kpis[0];
+    assert!(kpi.measurements.len() >= 3);
+    let first_id = kpi.measurements[0].id.clone();
+    kpi.measurements[2].id = first_id.clone();
+    kpi.measurements[1].value = f64::INFINITY;
+    kpi.measurements[1].note = "n".repeat(limits::MAX_LONG_TEXT + 1);
+    let highest = kpi.measurements[0].id.clone();
+    let problems: Vec<String> = validate(&card).iter().map(|p| p.to_string()).collect();
+    let at = "factors.medium.sub_objectives[0].kpis[0].measurements";
+    let expect = [
+        format!("{at}[2].id: duplicate id \"{first_id}\", also used at {at}[0]"),
+        format!("{at}[1].value: expected a finite number"),
+        format!("{at}[1].note: too long: 2001 characters, at most 2000 allowed"),
+    ];
+    for e in &expect {
+        assert!(problems.contains(e), "missing {e} in {problems:#?}");
+    }
+    assert_eq!(problems.len(), expect.len(), "{problems:#?}");
+
+    // The highest id number in use is named by its measurement's path.
+    let mut card = templates::example("t".into(), Lang::En);
+    card.next_id = 1;
+    let problems: Vec<String> = validate(&card).iter().map(|p| p.to_string()).collect();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("next_id: must be greater than") && p.contains(".id)")),
+        "{problems:#?} ({highest})"
+    );
+}
+
 #[test]
 fn dates_are_strict() {
     assert_eq!(

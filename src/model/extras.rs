@@ -26,7 +26,10 @@ struct Known {
 
 /// The field names a type writes (all fields are always written).
 fn keys<T: Serialize + Default>() -> HashSet<String> {
-    match serde_json::to_value(T::default()) {
+    // Through the compact writer that browser storage uses, so no second `Serialize`
+    // instantiation (for `serde_json::value::Serializer`) of every model type is linked.
+    let text = serde_json::to_string(&T::default()).unwrap_or_default();
+    match serde_json::from_str::<Value>(&text) {
         Ok(Value::Object(map)) => map.into_iter().map(|(k, _)| k).collect(),
         _ => HashSet::new(),
     }

@@ -36,13 +36,17 @@ pub fn validate(card: &Scorecard) -> Vec<Problem> {
     let mut v = Validator {
         problems: Vec::new(),
         ids: HashMap::new(),
+        kpi_paths: Vec::new(),
         max_number: None,
     };
     v.scorecard(card);
     if let Some((number, id)) = v.max_number
         && number >= card.next_id
     {
-        let path = join(v.ids.get(id).map_or("", String::as_str), "id");
+        let path = join(
+            &v.ids.get(id).map(|w| v.path_of(w)).unwrap_or_default(),
+            "id",
+        );
         v.push(
             "next_id",
             format!("must be greater than {number}, the highest id number in use (at {path})"),
@@ -56,13 +60,32 @@ pub fn validate(card: &Scorecard) -> Vec<Problem> {
 /// without allocating per field (docs/performance.md).
 struct Validator<'a> {
     problems: Vec<Problem>,
-    /// Every id seen, with the path of the item that has it.
-    ids: HashMap<&'a str, String>,
+    /// Every id seen, with where the item that has it is.
+    ids: HashMap<&'a str, Where>,
+    /// The paths of the KPIs seen so far (a measurement's path is built from its KPI's
+    /// only when a message needs it).
+    kpi_paths: Vec<String>,
     /// The highest id number in use, and its id.
     max_number: Option<(u64, &'a str)>,
 }
 
+/// Where an item is: its path, or a measurement by its KPI and index.
+enum Where {
+    Path(String),
+    Measurement { kpi: usize, index: usize },
+}
+
 impl<'a> Validator<'a> {
+    fn path_of(&self, place: &Where) -> String {
+        match place {
+            Where::Path(path) => path.clone(),
+            Where::Measurement { kpi, index } => {
+                let kpi = self.kpi_paths.get(*kpi).map_or("", String::as_str);
+                format!("{kpi}.measurements[{index}]")
+            }
+        }
+    }
+
     fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem {
             path: path.into(),
@@ -94,16 +117,24 @@ impl<'a> Validator<'a> {
     }
 
     fn item_id(&mut self, path: &str, id: &'a str) {
+        self.place_id(id, || Where::Path(path.to_string()), path);
+    }
+
+    /// Records `id` as being at `place` (made only when needed); `path` names it in messages.
+    fn place_id(&mut self, id: &'a str, place: impl FnOnce() -> Where, path: &str) {
         if let Err(message) = check_id(id) {
             self.push(join(path, "id"), message);
             return;
         }
         if let Some(first) = self.ids.get(id) {
-            let message = format!("duplicate id \"{id}\", also used at {first}");
+            let message = format!(
+                "duplicate id \"{id}\", also used at {}",
+                self.path_of(first)
+            );
             self.push(join(path, "id"), message);
             return;
         }
-        self.ids.insert(id, path.to_string());
+        self.ids.insert(id, place());
         if let Some(n) = ids::id_number(id)
             && self.max_number.is_none_or(|(max, _)| n > max)
         {
@@ -192,11 +223,21 @@ impl<'a> Validator<'a> {
         self.short(path, "owner", &k.owner);
         self.check(path, "weight", check_weight(k.weight));
         self.count(path, "measurements", k.measurements.len(), MAX_MEASUREMENTS);
-        for (i, m) in k.measurements.iter().enumerate() {
-            let mpath = format!("{path}.measurements[{i}]");
-            self.item_id(&mpath, &m.id);
-            self.check(&mpath, "value", limits::check_value(m.value));
-            self.long(&mpath, "note", &m.note);
+        let kpi = self.kpi_paths.len();
+        self.kpi_paths.push(path.to_string());
+        for (index, m) in k.measurements.iter().enumerate() {
+            // The common case allocates nothing: the path is written only for a message.
+            let value = limits::check_value(m.value);
+            let note = check_long_text(&m.note);
+            let id_ok = check_id(&m.id).is_ok() && !self.ids.contains_key(m.id.as_str());
+            if id_ok && value.is_ok() && note.is_ok() {
+                self.place_id(&m.id, || Where::Measurement { kpi, index }, "");
+                continue;
+            }
+            let mpath = format!("{path}.measurements[{index}]");
+            self.place_id(&m.id, || Where::Measurement { kpi, index }, &mpath);
+            self.check(&mpath, "value", value);
+            self.check(&mpath, "note", note);
         }
         self.count(
             path,

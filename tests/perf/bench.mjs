@@ -118,12 +118,28 @@ try {
   await server.close();
 }
 
+// A figure that is missing means a broken step: fail (a slow figure never fails).
+const missing = [
+  ["transfer", figures.transfer?.total_bytes],
+  ["cold start", figures.cold_start?.ratio],
+  ["stress open", figures.stress?.open_ms],
+  ["typing p95", figures.typing?.p95_ms],
+  ["autosave", figures.typing?.autosave_write_ms],
+  ["import ratio", figures.import?.ratio],
+  ["chart redraw p95", figures.charts?.p95_ms],
+  ["cargo bench", args.criterion ? Object.keys(figures.native ?? {}).length || null : 0],
+].filter(([name, value]) => (args.only ? false : value == null || Number.isNaN(value)));
+
 const table = formatTable(results);
 console.log(table);
 if (args.out) {
   await mkdir(dirname(args.out), { recursive: true });
   await writeFile(args.out, JSON.stringify(results, null, 2) + "\n");
   console.log(`\nwritten: ${args.out}`);
+}
+if (missing.length) {
+  console.error(`\nbench: no figure for ${missing.map(([n]) => n).join(", ")}: a step is broken`);
+  process.exit(1);
 }
 if (args["write-docs"]) {
   const doc = await readFile(args["write-docs"], "utf8");
@@ -302,8 +318,10 @@ async function typing(page) {
   for (let i = 0; i < RUNS.edits; i++) {
     // Type a letter, then remove it, so the name stays within its length limit.
     await page.keyboard.press(i % 2 === 0 ? "x" : "Backspace");
-    await page.waitForFunction((n) => window.__keys.length >= n, i + 1);
+    await page.waitForFunction((n) => window.__keys.length >= n, i + 1, { timeout: 10_000 });
   }
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
+  if (focused !== "kpi-name-input") throw new Error(`typing lost the field's focus (now on ${focused})`);
   const keys = await page.evaluate(() => window.__keys);
   const times = keys.map((k) => k.painted - k.start);
   // Where the time goes: the app's input handler (the edit, the model and the reactive
