@@ -335,7 +335,9 @@ async function typing(page) {
   const savesDuring = (await page.evaluate(() => performance.getEntriesByName("smsc:autosave-write").length)) - saves;
   // The pause after typing: the autosave runs now; its cost is what a keystroke would wait
   // for if it came during the save.
-  await page.waitForFunction((n) => performance.getEntriesByName("smsc:autosave-write").length > n, saves + savesDuring, { timeout: 30_000 });
+  await page.locator("[data-testid=saved-indicator][data-state=saved]").waitFor({ timeout: 30_000 });
+  const savedSince = (await page.evaluate(() => performance.getEntriesByName("smsc:autosave-write").length)) - saves;
+  if (savedSince < 1) throw new Error("the typing was never autosaved");
   const autosave = await measures(page, "smsc:autosave-plan", "smsc:autosave-write");
   figures.typing = {
     field: "KPI name (side panel)",
