@@ -14,6 +14,9 @@ use smsc::ui::chart_canvas::ChartCanvas;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod browser_support;
+use browser_support::next_frame;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn d(y: i32, m: u8, day: u8) -> Date {
@@ -298,7 +301,11 @@ async fn chart_canvas_redraws_the_same_canvas_when_its_data_changes() {
     let (host, _handle) = mount(move || {
         view! { <ChartCanvas spec=spec png_file_name="chart.png" testid="kpi-chart" /> }
     });
+    // The chart draws once its ResizeObserver has reported its size: after the layout of
+    // the next frame (animation frame callbacks run before it, so wait for two).
     leptos::task::tick().await;
+    next_frame().await;
+    next_frame().await;
     leptos::task::tick().await;
 
     let canvas: web_sys::HtmlCanvasElement = host

@@ -2,18 +2,15 @@
 //! Browser tests of the Strategy Map (wasm-bindgen-test in headless Chromium): its layout,
 //! selection, and connectors that follow the document, container resizes and printing.
 
-use std::cell::RefCell;
-use std::future::poll_fn;
-use std::rc::Rc;
-use std::task::{Poll, Waker};
-
 use leptos::prelude::*;
 use smsc::map_geometry::{Point, Rect, on_edge, path_ends};
 use smsc::model::{Command, Date, FactorKind, Lang, Scorecard, templates};
 use smsc::ui::{AppState, Selection, StrategyMap};
 use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen_test::*;
+
+mod browser_support;
+use browser_support::next_frame;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -83,32 +80,6 @@ macro_rules! mount_map {
             view! { <StrategyMap /> }
         })
     }};
-}
-
-/// Waits for the next animation frame.
-async fn next_frame() {
-    let shared = Rc::new(RefCell::new((false, None::<Waker>)));
-    let inner = Rc::clone(&shared);
-    let callback = Closure::once_into_js(move || {
-        let mut s = inner.borrow_mut();
-        s.0 = true;
-        if let Some(w) = s.1.take() {
-            w.wake();
-        }
-    });
-    window()
-        .request_animation_frame(callback.unchecked_ref())
-        .expect("request a frame");
-    poll_fn(|cx| {
-        let mut s = shared.borrow_mut();
-        if s.0 {
-            Poll::Ready(())
-        } else {
-            s.1 = Some(cx.waker().clone());
-            Poll::Pending
-        }
-    })
-    .await
 }
 
 /// Lets the view update, layout happen and the connectors be measured again.

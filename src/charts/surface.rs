@@ -29,7 +29,8 @@ pub fn fit_canvas(
     if css_w < 1.0 || css_h < 1.0 {
         return (canvas.width(), canvas.height());
     }
-    let scale = |css: f64| (css * dpr).round().max(1.0) as u32;
+    // Whole CSS pixels first, as `clientWidth` reports them.
+    let scale = |css: f64| (css.round() * dpr).round().max(1.0) as u32;
     let (w, h) = (scale(css_w), scale(css_h));
     if canvas.width() != w {
         canvas.set_width(w);

@@ -7,6 +7,7 @@
 //
 //   node tests/perf/bench.mjs --stress FILE [--smoke] [--out FILE] [--criterion DIR]
 //                             [--write-docs docs/performance.md] [--only transfer,cold,stress,charts]
+//                             [--trace FILE: Chromium's performance trace of the typing run]
 import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -315,11 +316,14 @@ async function typing(page) {
   await input.focus();
   await page.evaluate(KEY_PROBE);
   const saves = await page.evaluate(() => performance.getEntriesByName("smsc:autosave-write").length);
+  // With --trace, Chromium's performance trace of the typing is kept for DevTools.
+  if (args.trace) await browser.startTracing(page, { path: args.trace, screenshots: false });
   for (let i = 0; i < RUNS.edits; i++) {
     // Type a letter, then remove it, so the name stays within its length limit.
     await page.keyboard.press(i % 2 === 0 ? "x" : "Backspace");
     await page.waitForFunction((n) => window.__keys.length >= n, i + 1, { timeout: 10_000 });
   }
+  if (args.trace) await browser.stopTracing();
   const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
   if (focused !== "kpi-name-input") throw new Error(`typing lost the field's focus (now on ${focused})`);
   const keys = await page.evaluate(() => window.__keys);
