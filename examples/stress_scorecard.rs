@@ -3,6 +3,9 @@
 //! ```text
 //! cargo run --release --example stress_scorecard -- [--smoke] OUT.json
 //! ```
+//!
+//! The last measurement is in the current month (UTC), so the app, which scores as of
+//! today, shows real statuses rather than "no recent data".
 
 use smsc::model::export_json;
 use smsc::stress::{StressSize, stress_scorecard};
@@ -21,7 +24,8 @@ fn main() {
     let Some(out) = out else {
         fail("usage: stress_scorecard [--smoke|--full] OUT.json");
     };
-    let card = stress_scorecard(size);
+    let today = time::OffsetDateTime::now_utc().date();
+    let card = stress_scorecard(size.ending(today.year(), u8::from(today.month())));
     let text = export_json(&card, "2026-11-01T12:00:00Z", env!("CARGO_PKG_VERSION"));
     if let Err(e) = std::fs::write(&out, &text) {
         fail(&format!("cannot write {out}: {e}"));

@@ -18,16 +18,16 @@ pub struct StressSize {
     pub sub_objectives: usize,
     /// KPIs, spread evenly over the sub-objectives.
     pub kpis: usize,
-    /// Monthly measurements of every KPI, ending in the month of [`StressSize::LAST_MONTH`].
+    /// Monthly measurements of every KPI, one on the first of each month, ending in
+    /// `last_month`.
     pub measurements: usize,
+    /// The year and month of the last measurement.
+    pub last_month: (i32, u8),
     /// Actions per sub-objective.
     pub actions_per_sub_objective: usize,
 }
 
 impl StressSize {
-    /// The first day of the month of the last generated measurement (2026-10-01).
-    pub const LAST_MONTH: (i32, u8) = (2026, 10);
-
     /// The size the performance budgets are set for: 4 factors, 100 sub-objectives, 400 KPIs,
     /// 120 monthly measurements each (ten years).
     pub const FULL: StressSize = StressSize {
@@ -36,6 +36,7 @@ impl StressSize {
         kpis: 400,
         measurements: 120,
         actions_per_sub_objective: 2,
+        last_month: (2026, 11),
     };
 
     /// A small scorecard for the smoke run in CI: every code path, little time.
@@ -45,7 +46,17 @@ impl StressSize {
         kpis: 16,
         measurements: 12,
         actions_per_sub_objective: 1,
+        last_month: (2026, 11),
     };
+
+    /// This size with its last measurement in another month (e.g. the current one, so
+    /// that the app, which scores as of today, sees fresh data and real statuses).
+    pub fn ending(self, year: i32, month: u8) -> StressSize {
+        StressSize {
+            last_month: (year, month),
+            ..self
+        }
+    }
 }
 
 /// A small deterministic pseudo-random generator (xorshift64*), enough for plausible data.
@@ -177,7 +188,12 @@ fn stress_kpi(
     kpi.frequency = Frequency::Monthly;
     kpi.owner = owner(k);
     kpi.data_source = "Community analytics export".to_string();
-    let scale = 10.0 + 990.0 * noise.next();
+    // Percentages stay below 100 even at twice their baseline.
+    let scale = if kpi.unit == "%" {
+        10.0 + 35.0 * noise.next()
+    } else {
+        10.0 + 990.0 * noise.next()
+    };
     let baseline = (scale * 100.0).round() / 100.0;
     let (direction, target) = if k % 3 == 1 {
         (Direction::LowerIsBetter, baseline * 0.5)
@@ -187,7 +203,7 @@ fn stress_kpi(
     kpi.direction = direction;
     kpi.baseline = Some(baseline);
     kpi.target = Some((target * 100.0).round() / 100.0);
-    let (last_year, last_month) = StressSize::LAST_MONTH;
+    let (last_year, last_month) = size.last_month;
     let total_months = last_year * 12 + i32::from(last_month) - 1;
     for i in 0..size.measurements {
         let months_before = (size.measurements - 1 - i) as i32;

@@ -210,7 +210,18 @@ async function coldLoad(url, storageState) {
   const page = await context.newPage();
   await page.addInitScript(READY_PROBE);
   await page.goto(url);
-  await page.waitForFunction(() => window.__ready?.painted != null, null, { timeout: 60_000 });
+  try {
+    await page.waitForFunction(() => window.__ready?.painted != null, null, { timeout: 60_000 });
+  } catch (e) {
+    // Leave what the page showed, to see why.
+    await page.screenshot({ path: "target/perf/failed-load.png" }).catch(() => {});
+    const seen = await page.evaluate(() => ({
+      ready: window.__ready ?? null,
+      cards: document.querySelectorAll("[data-testid=sub-objective]").length,
+      text: document.body?.innerText.slice(0, 300),
+    })).catch((err) => String(err));
+    throw new Error(`${url}: not painted within 60 s (${JSON.stringify(seen)}); see target/perf/failed-load.png`, { cause: e });
+  }
   const ready = await page.evaluate(() => window.__ready);
   return { ready, page, context };
 }
@@ -270,8 +281,19 @@ async function stressScorecard() {
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok))));
   const importToShown = Date.now() - importStart;
 
-  // Stored? (A large scorecard can exceed what the browser allows per site.)
-  await page.locator("[data-testid=saved-indicator][data-state=saved], [data-testid=saved-indicator][data-state=failed]").first().waitFor({ timeout: 30_000 });
+  // Stored, and the one that opens next time? (A large scorecard can exceed what the browser
+  // allows per site: then the indicator says the save failed.)
+  const id = stress.scorecard.id;
+  await page.waitForFunction(
+    (id) => {
+      const state = document.querySelector("[data-testid=saved-indicator]")?.getAttribute("data-state");
+      if (state === "failed") return true;
+      const index = JSON.parse(localStorage.getItem("smsc.v1.index") ?? "null");
+      return state === "saved" && index?.open === id && localStorage.getItem(`smsc.v1.card.${id}`) != null;
+    },
+    id,
+    { timeout: 30_000 },
+  );
   const saveState = await page.getByTestId("saved-indicator").getAttribute("data-state");
   const storageState = await context.storageState();
   await context.close();
@@ -435,7 +457,10 @@ async function nativeBenches() {
     const file = join(dir, name, "new", "estimates.json");
     if (!existsSync(file)) continue;
     const estimates = JSON.parse(await readFile(file, "utf8"));
-    benches[name] = estimates.median.point_estimate / 1e6;
+    // The folder name has some characters replaced; benchmark.json has the real title.
+    const about = join(dir, name, "new", "benchmark.json");
+    const title = existsSync(about) ? JSON.parse(await readFile(about, "utf8")).title ?? name : name;
+    benches[title] = estimates.median.point_estimate / 1e6;
   }
   figures.native = benches;
 }
