@@ -86,7 +86,11 @@ const figures = results.figures;
 
 const stressText = await readFile(args.stress, "utf8");
 const stress = JSON.parse(stressText);
-const server = await serveDist({ gzip: true, files: { "bench/stress.json": stressText } });
+const BLANK = "<!DOCTYPE html><title>seed</title>";
+const server = await serveDist({
+  gzip: true,
+  files: { "bench/stress.json": stressText, "bench/blank.html": BLANK },
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   headless: true,
@@ -198,16 +202,33 @@ async function exampleState() {
   await page.getByTestId("library-create").click();
   await page.getByTestId("sub-objective").first().waitFor();
   await page.locator("[data-testid=saved-indicator][data-state=saved]").waitFor();
-  const state = await context.storageState();
+  const state = await storedItems(page);
   await context.close();
   return state;
 }
 
-/** Opens `url` in a new context (empty HTTP cache, no service worker) with `storageState`;
- * returns the probe's times (ms from navigation start). */
-async function coldLoad(url, storageState) {
-  const context = await browser.newContext({ storageState, viewport: { width: 1280, height: 900 } });
+/** What the app keeps in localStorage: [key, value] pairs. */
+async function storedItems(page) {
+  return page.evaluate(() => Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]));
+}
+
+/** A new browser context (empty HTTP cache, no service worker) whose localStorage holds
+ * `items`, written from a blank page of the same origin before the app is visited, so the
+ * writing is not part of any figure. */
+async function newVisit(items, origin = server.url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  await page.goto(`${origin}bench/blank.html`);
+  await page.evaluate((items) => {
+    for (const [key, value] of items) localStorage.setItem(key, value);
+  }, items);
+  return { context, page };
+}
+
+/** Opens `url` in a new visit with `items` stored; returns the probe's times (ms from
+ * navigation start). */
+async function coldLoad(url, items, origin) {
+  const { context, page } = await newVisit(items, origin);
   await page.addInitScript(READY_PROBE);
   await page.goto(url);
   try {
@@ -226,23 +247,27 @@ async function coldLoad(url, storageState) {
   return { ready, page, context };
 }
 
-async function coldStart(storageState) {
+async function coldStart(items) {
   // The snapshot: the rendered page as plain HTML with the same styles, without scripts.
-  const first = await coldLoad(appUrl(), storageState);
+  const first = await coldLoad(appUrl(), items);
   const snapshot = await first.page.evaluate(() => {
     const doc = document.documentElement.cloneNode(true);
     doc.querySelectorAll("script, link[rel=modulepreload], link[rel=preload], link[rel=manifest]").forEach((e) => e.remove());
     return "<!DOCTYPE html>\n" + doc.outerHTML;
   });
   await first.context.close();
-  const snapshotServer = await serveDist({ gzip: true, files: { "snapshot.html": snapshot } });
+  const snapshotServer = await serveDist({ gzip: true, files: { "snapshot.html": snapshot, "bench/blank.html": BLANK } });
   try {
     const app = [];
     const stat = [];
     for (let i = 0; i < RUNS.cold; i++) {
       // Alternate, so drift in the machine's speed touches both alike.
-      for (const [list, url] of [[app, appUrl()], [stat, `${snapshotServer.url}snapshot.html`]]) {
-        const run = await coldLoad(url, storageState);
+      const pair = [
+        [app, appUrl(), server.url],
+        [stat, `${snapshotServer.url}snapshot.html`, snapshotServer.url],
+      ];
+      for (const [list, url, origin] of pair) {
+        const run = await coldLoad(url, items, origin);
         list.push(run.ready.painted);
         await run.context.close();
       }
@@ -295,7 +320,7 @@ async function stressScorecard() {
     { timeout: 30_000 },
   );
   const saveState = await page.getByTestId("saved-indicator").getAttribute("data-state");
-  const storageState = await context.storageState();
+  const items = await storedItems(page);
   await context.close();
 
   // Opening it: a new visit with it stored, until its cards are painted.
@@ -304,7 +329,7 @@ async function stressScorecard() {
     const opened = [];
     for (let i = 0; i < Math.min(RUNS.cold, 3); i++) {
       step(`   open, visit ${i + 1}`);
-      const run = await coldLoad(appUrl(), storageState);
+      const run = await coldLoad(appUrl(), items);
       const count = await run.page.locator("[data-testid=sub-objective]").count();
       if (count !== subObjectives) throw new Error(`opened with ${count} sub-objectives, expected ${subObjectives}`);
       if (i === 0) {
@@ -326,7 +351,7 @@ async function stressScorecard() {
     import_to_shown_ms: importToShown,
     open_ms: openMs,
   };
-  return storageState;
+  return items;
 }
 
 /** 3. Keystrokes into the first KPI's name field, p50/p95 of keystroke → next paint. */
@@ -414,9 +439,8 @@ async function importRatio(page) {
 
 // ---- 5. dashboard charts -----------------------------------------------------------------
 
-async function dashboardCharts(storageState) {
-  const context = await browser.newContext({ storageState, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+async function dashboardCharts(items) {
+  const { context, page } = await newVisit(items);
   const opened = Date.now();
   await page.goto(appUrl("dashboard"));
   await page.getByTestId("dashboard").waitFor();
