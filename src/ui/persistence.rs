@@ -353,7 +353,7 @@ impl Persistence {
     /// [`AUTOSAVE_MAX_WAIT`] after the oldest unsaved edit.
     fn schedule(&self) {
         let now = js_sys::Date::now();
-        let since = *self.unsaved_since.get_value().get_or_insert(now);
+        let since = self.unsaved_since.get_value().unwrap_or(now);
         self.unsaved_since.set_value(Some(since));
         let left = (AUTOSAVE_MAX_WAIT.as_secs_f64() * 1000.0 - (now - since)).max(0.0);
         let delay = Duration::from_millis(left.min(AUTOSAVE_DELAY.as_millis() as f64) as u64);
