@@ -341,3 +341,24 @@ fn date_axis_labels_are_weeks_or_months() {
     let years = date_ticks(d(2020, 1, 1), d(2026, 1, 1));
     assert!(years.len() <= 7 && years.len() >= 5, "{years:?}");
 }
+
+/// A chart is redrawn only when its picture changes: the KPI's name is in the text
+/// alternative, not in the drawing.
+#[test]
+fn the_drawing_ignores_the_kpi_name_but_not_its_data() {
+    let card = example(Lang::En);
+    let k = kpi(&card, "Response time");
+    let as_of = d(2026, 3, 31);
+    let spec = ChartSpec::Kpi(kpi_chart_data(&k, as_of, Lang::En));
+    let mut renamed = k.clone();
+    renamed.name = "Another name".into();
+    let renamed = ChartSpec::Kpi(kpi_chart_data(&renamed, as_of, Lang::En));
+    assert_ne!(spec, renamed);
+    assert_eq!(spec.drawing(), renamed.drawing());
+    assert_ne!(spec.summary(), renamed.summary());
+    let mut moved = k.clone();
+    moved.target = moved.target.map(|t| t + 1.0);
+    let moved = ChartSpec::Sparkline(kpi_chart_data(&moved, as_of, Lang::En));
+    let sparkline = ChartSpec::Sparkline(kpi_chart_data(&k, as_of, Lang::En));
+    assert_ne!(sparkline.drawing(), moved.drawing());
+}

@@ -32,6 +32,23 @@ pub struct DataTable {
 }
 
 impl ChartSpec {
+    /// This spec without what the drawing does not show (a KPI's name is only in the text
+    /// alternative), so a chart is redrawn only when its picture changes: typing a KPI's
+    /// name does not redraw its chart.
+    pub fn drawing(&self) -> ChartSpec {
+        match self {
+            ChartSpec::Kpi(d) => ChartSpec::Kpi(KpiChartData {
+                name: String::new(),
+                ..d.clone()
+            }),
+            ChartSpec::Sparkline(d) => ChartSpec::Sparkline(KpiChartData {
+                name: String::new(),
+                ..d.clone()
+            }),
+            other => other.clone(),
+        }
+    }
+
     /// The language of the chart's labels.
     pub fn lang(&self) -> Lang {
         match self {

@@ -97,6 +97,8 @@ pub fn ChartCanvas(
         }
     });
 
+    // What the picture depends on; the text alternative below follows `spec` itself.
+    let drawing = Memo::new(move |_| spec.with(ChartSpec::drawing));
     Effect::new(move |_| {
         let dark = dark.get();
         // Drawn once the ResizeObserver has reported the size (before the first paint).
@@ -110,7 +112,7 @@ pub fn ChartCanvas(
             ChartTheme::light(dpr)
         }
         .with_css_size(width, height);
-        spec.with(|s| {
+        drawing.with(|s| {
             let drawn = crate::perf_marks::measure("chart-draw", || draw_spec(&canvas, s, &theme));
             if let Err(e) = drawn {
                 web_sys::console::warn_1(&e.to_string().into());
