@@ -36,20 +36,28 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-/// The string literals right after `tr(<expr>,` in `code`: (english, dutch) pairs.
+/// The (english, dutch) pairs of `code`: the string literals right after `tr(<expr>,`, and
+/// those right after `label(` (forms' label makers, `ui::texts::labels`).
 fn pairs(code: &str) -> Vec<(String, String)> {
     let mut found = Vec::new();
-    let mut rest = code;
-    while let Some(at) = rest.find("tr(") {
-        let before = rest[..at].chars().last();
-        rest = &rest[at + 3..];
-        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-            continue;
-        }
-        let Some(comma) = rest.find(',') else { break };
-        let strings: Vec<String> = literals(&rest[comma + 1..], 2);
-        if strings.len() == 2 {
-            found.push((strings[0].clone(), strings[1].clone()));
+    for (call, skip_first_argument) in [("tr(", true), ("label(", false)] {
+        let mut rest = code;
+        while let Some(at) = rest.find(call) {
+            let before = rest[..at].chars().last();
+            rest = &rest[at + call.len()..];
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let args = if skip_first_argument {
+                let Some(comma) = rest.find(',') else { break };
+                &rest[comma + 1..]
+            } else {
+                rest
+            };
+            let strings: Vec<String> = literals(args, 2);
+            if strings.len() == 2 {
+                found.push((strings[0].clone(), strings[1].clone()));
+            }
         }
     }
     found
@@ -121,12 +129,14 @@ fn every_interface_text_has_an_english_and_a_dutch_version() {
 
 #[test]
 fn the_scanner_finds_pairs_and_ignores_other_calls() {
-    let code = r#"tr(lang.get(), "Undo", "Ongedaan maken"); str("x", "y"); tr(l, "A \"b\"", "")"#;
+    let code = r#"tr(lang.get(), "Undo", "Ongedaan maken"); str("x", "y"); tr(l, "A \"b\"", "")
+        label("Owner", "Eigenaar"); aria_label("p", "q"); label(text)"#;
     assert_eq!(
         pairs(code),
         vec![
             ("Undo".into(), "Ongedaan maken".into()),
-            ("A b".into(), String::new())
+            ("A b".into(), String::new()),
+            ("Owner".into(), "Eigenaar".into()),
         ]
     );
 }

@@ -4,12 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::format::{format_number, parse_number};
-use crate::model::{Command, Date};
-use crate::ui::state::AppState;
-
-/// Builds the command for a new field value.
-pub type ToCommand<T> = Callback<T, Command>;
+use crate::model::Date;
+pub use crate::ui::field_edit::ToCommand;
+use crate::ui::field_edit::{date_editing, number_editing, select_options, text_editing};
 
 fn field_id(testid: &str) -> String {
     format!("field-{testid}")
@@ -39,15 +36,9 @@ pub fn TextField(
     #[prop(optional)] multiline: bool,
     #[prop(optional, into)] placeholder: Signal<String>,
 ) -> impl IntoView {
-    let state = AppState::expect();
-    let error = RwSignal::new(None::<String>);
+    let edit = text_editing(to_command, key);
     let id = field_id(testid);
     let error_id = format!("{id}-error");
-    let on_input = move |text: String| {
-        let result = state.try_dispatch_keyed(to_command.run(text), Some(&key));
-        error.set(result.err());
-    };
-    let on_blur = move |_| state.seal_history();
     let input = if multiline {
         view! {
             <textarea
@@ -57,8 +48,8 @@ pub fn TextField(
                 placeholder=move || placeholder.get()
                 aria-describedby=error_id.clone()
                 prop:value=move || value.get()
-                on:input=move |ev| on_input(event_target_value(&ev))
-                on:blur=on_blur
+                on:input=move |ev| edit.on_input.run(event_target_value(&ev))
+                on:blur=move |_| edit.on_blur.run(())
             ></textarea>
         }
         .into_any()
@@ -71,8 +62,8 @@ pub fn TextField(
                 placeholder=move || placeholder.get()
                 aria-describedby=error_id.clone()
                 prop:value=move || value.get()
-                on:input=move |ev| on_input(event_target_value(&ev))
-                on:blur=on_blur
+                on:input=move |ev| edit.on_input.run(event_target_value(&ev))
+                on:blur=move |_| edit.on_blur.run(())
             />
         }
         .into_any()
@@ -81,7 +72,7 @@ pub fn TextField(
         <div class="field">
             <label for=id>{move || label.get()}</label>
             {input}
-            <FieldError error=error id=error_id />
+            <FieldError error=edit.error id=error_id />
         </div>
     }
 }
@@ -99,52 +90,10 @@ pub fn NumberField(
     #[prop(optional, into)]
     suffix: Signal<String>,
 ) -> impl IntoView {
-    let state = AppState::expect();
-    let lang = state.lang;
-    let error = RwSignal::new(None::<String>);
-    // What the user typed, kept while it is unreadable so they can fix it.
-    let draft = RwSignal::new(None::<String>);
+    let (edit, shown) = number_editing(value, to_command, key, optional);
+    let error = edit.error;
     let id = field_id(testid);
     let error_id = format!("{id}-error");
-    let shown = move || match draft.get() {
-        Some(text) => text,
-        None => value
-            .get()
-            .map(|v| format_number(v, lang.get()))
-            .unwrap_or_default(),
-    };
-    let on_input = move |text: String| {
-        let parsed = if optional && text.trim().is_empty() {
-            Ok(None)
-        } else {
-            parse_number(&text, lang.get_untracked()).map(Some)
-        };
-        match parsed {
-            Ok(number) => {
-                let result = state.try_dispatch_keyed(to_command.run(number), Some(&key));
-                match result {
-                    Ok(_) => {
-                        error.set(None);
-                        draft.set(Some(text));
-                    }
-                    Err(why) => {
-                        error.set(Some(why));
-                        draft.set(Some(text));
-                    }
-                }
-            }
-            Err(why) => {
-                error.set(Some(why));
-                draft.set(Some(text));
-            }
-        }
-    };
-    let on_blur = move |_| {
-        state.seal_history();
-        if error.get_untracked().is_none() {
-            draft.set(None);
-        }
-    };
     view! {
         <div class="field field-number">
             <label for=id.clone()>{move || label.get()}</label>
@@ -157,8 +106,8 @@ pub fn NumberField(
                     aria-describedby=error_id.clone()
                     aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                     prop:value=shown
-                    on:input=move |ev| on_input(event_target_value(&ev))
-                    on:blur=on_blur
+                    on:input=move |ev| edit.on_input.run(event_target_value(&ev))
+                    on:blur=move |_| edit.on_blur.run(())
                 />
                 <span class="field-suffix">{move || suffix.get()}</span>
             </div>
@@ -176,24 +125,9 @@ pub fn DateField(
     to_command: ToCommand<Option<Date>>,
     key: String,
 ) -> impl IntoView {
-    let state = AppState::expect();
-    let error = RwSignal::new(None::<String>);
+    let edit = date_editing(to_command, key);
     let id = field_id(testid);
     let error_id = format!("{id}-error");
-    let on_change = move |text: String| {
-        let parsed = if text.trim().is_empty() {
-            Ok(None)
-        } else {
-            Date::parse_iso(&text).map(Some).map_err(|e| e.to_string())
-        };
-        let result = parsed.and_then(|d| {
-            state
-                .try_dispatch_keyed(to_command.run(d), Some(&key))
-                .map(|_| ())
-        });
-        error.set(result.err());
-        state.seal_history();
-    };
     view! {
         <div class="field">
             <label for=id.clone()>{move || label.get()}</label>
@@ -203,9 +137,9 @@ pub fn DateField(
                 data-testid=testid
                 aria-describedby=error_id.clone()
                 prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
-                on:change=move |ev| on_change(event_target_value(&ev))
+                on:change=move |ev| edit.on_input.run(event_target_value(&ev))
             />
-            <FieldError error=error id=error_id />
+            <FieldError error=edit.error id=error_id />
         </div>
     }
 }
@@ -231,17 +165,7 @@ pub fn SelectField(
                 prop:value=move || value.get()
                 on:change=move |ev| on_pick.run(event_target_value(&ev))
             >
-                {move || {
-                    let current = value.get();
-                    options
-                        .get()
-                        .into_iter()
-                        .map(|(v, text)| {
-                            let selected = v == current;
-                            view! { <option value=v selected=selected>{text}</option> }
-                        })
-                        .collect_view()
-                }}
+                {select_options(options, value)}
             </select>
         </div>
     }

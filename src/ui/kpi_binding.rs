@@ -5,34 +5,38 @@ use leptos::prelude::*;
 
 use crate::model::{Command, Kpi, KpiField, Scorecard};
 
-/// The fields of one KPI, by id, in the open scorecard.
-#[derive(Clone)]
+/// The fields of one KPI, by id, in the open scorecard. `Copy`, so closures in a view can
+/// each use it without cloning.
+#[derive(Clone, Copy)]
 pub(crate) struct KpiBinding {
-    id: String,
+    id: StoredValue<String>,
     doc: RwSignal<Scorecard>,
 }
 
 impl KpiBinding {
     /// The KPI `id` of `doc`.
     pub(crate) fn new(doc: RwSignal<Scorecard>, id: String) -> KpiBinding {
-        KpiBinding { id, doc }
+        KpiBinding {
+            id: StoredValue::new(id),
+            doc,
+        }
     }
 
     /// A text field's value (empty once the KPI is gone).
     pub(crate) fn text(&self, get: fn(&Kpi) -> String) -> Signal<String> {
-        let (id, doc) = (self.id.clone(), self.doc);
+        let (id, doc) = (self.id.get_value(), self.doc);
         Signal::derive(move || doc.with(|d| d.kpi(&id).map(get).unwrap_or_default()))
     }
 
     /// A number field's value.
     pub(crate) fn number(&self, get: fn(&Kpi) -> Option<f64>) -> Signal<Option<f64>> {
-        let (id, doc) = (self.id.clone(), self.doc);
+        let (id, doc) = (self.id.get_value(), self.doc);
         Signal::derive(move || doc.with(|d| d.kpi(&id).and_then(get)))
     }
 
     /// The command that sets a text field.
     pub(crate) fn set(&self, make: fn(String) -> KpiField) -> Callback<String, Command> {
-        let id = self.id.clone();
+        let id = self.id.get_value();
         Callback::new(move |v: String| Command::UpdateKpi {
             id: id.clone(),
             field: make(v),
@@ -44,7 +48,7 @@ impl KpiBinding {
         &self,
         make: fn(Option<f64>) -> KpiField,
     ) -> Callback<Option<f64>, Command> {
-        let id = self.id.clone();
+        let id = self.id.get_value();
         Callback::new(move |v: Option<f64>| Command::UpdateKpi {
             id: id.clone(),
             field: make(v),

@@ -6,6 +6,7 @@ pub mod chart_canvas;
 mod coach_panel;
 mod dashboard;
 mod editor;
+mod field_edit;
 mod fields;
 mod header;
 mod help_overlay;

@@ -15,9 +15,7 @@ pub fn ObjectiveForm(id: String) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let doc = state.doc;
-    let label = move |en: &'static str, nl: &'static str| {
-        Signal::derive(move || tr(lang.get(), en, nl).to_string())
-    };
+    let label = crate::ui::texts::labels(lang);
     let field = {
         let id = id.clone();
         move |get: fn(&crate::model::Objective) -> String| {

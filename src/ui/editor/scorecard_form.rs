@@ -19,9 +19,7 @@ pub fn ScorecardForm() -> impl IntoView {
     let set = |make: fn(String) -> ScorecardField| {
         Callback::new(move |v: String| Command::SetScorecardField { field: make(v) })
     };
-    let label = move |en: &'static str, nl: &'static str| {
-        Signal::derive(move || tr(lang.get(), en, nl).to_string())
-    };
+    let label = crate::ui::texts::labels(lang);
     view! {
         <h2 class="panel-title">{move || tr(lang.get(), "Scorecard and mission", "Scorecard en missie")}</h2>
         <TextField

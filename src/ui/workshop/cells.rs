@@ -6,13 +6,11 @@
 
 use leptos::prelude::*;
 
-use crate::format::{format_number, parse_number};
 use crate::model::{Command, Date};
+pub use crate::ui::field_edit::ToCommand;
+use crate::ui::field_edit::{date_editing, number_editing, select_options, text_editing};
 use crate::ui::state::AppState;
 use crate::ui::texts::tr;
-
-/// Builds the command for a new value.
-pub type ToCommand<T> = Callback<T, Command>;
 
 /// The label around or on an input, with the cell's error line under it.
 #[component]
@@ -60,13 +58,7 @@ pub fn CellText(
     #[prop(optional)] show_label: bool,
     #[prop(optional, into)] placeholder: Signal<String>,
 ) -> impl IntoView {
-    let state = AppState::expect();
-    let error = RwSignal::new(None::<String>);
-    let on_input = move |text: String| {
-        let result = state.try_dispatch_keyed(to_command.run(text), Some(&key));
-        error.set(result.err());
-    };
-    let on_blur = move |_| state.seal_history();
+    let edit = text_editing(to_command, key);
     let aria = move || (!show_label).then(|| label.get());
     let input = if multiline {
         view! {
@@ -76,8 +68,8 @@ pub fn CellText(
                 aria-label=aria
                 placeholder=move || placeholder.get()
                 prop:value=move || value.get()
-                on:input=move |ev| on_input(event_target_value(&ev))
-                on:blur=on_blur
+                on:input=move |ev| edit.on_input.run(event_target_value(&ev))
+                on:blur=move |_| edit.on_blur.run(())
             ></textarea>
         }
         .into_any()
@@ -89,14 +81,14 @@ pub fn CellText(
                 aria-label=aria
                 placeholder=move || placeholder.get()
                 prop:value=move || value.get()
-                on:input=move |ev| on_input(event_target_value(&ev))
-                on:blur=on_blur
+                on:input=move |ev| edit.on_input.run(event_target_value(&ev))
+                on:blur=move |_| edit.on_blur.run(())
             />
         }
         .into_any()
     };
     view! {
-        <Labelled label=label show_label=show_label error=error>{input}</Labelled>
+        <Labelled label=label show_label=show_label error=edit.error>{input}</Labelled>
     }
 }
 
@@ -109,38 +101,8 @@ pub fn CellNumber(
     to_command: ToCommand<Option<f64>>,
     key: String,
 ) -> impl IntoView {
-    let state = AppState::expect();
-    let lang = state.lang;
-    let error = RwSignal::new(None::<String>);
-    // What the user typed, kept while it is unreadable so they can fix it.
-    let draft = RwSignal::new(None::<String>);
-    let shown = move || match draft.get() {
-        Some(text) => text,
-        None => value
-            .get()
-            .map(|v| format_number(v, lang.get()))
-            .unwrap_or_default(),
-    };
-    let on_input = move |text: String| {
-        let parsed = if text.trim().is_empty() {
-            Ok(None)
-        } else {
-            parse_number(&text, lang.get_untracked()).map(Some)
-        };
-        let result = parsed.and_then(|n| {
-            state
-                .try_dispatch_keyed(to_command.run(n), Some(&key))
-                .map(|_| ())
-        });
-        error.set(result.err());
-        draft.set(Some(text));
-    };
-    let on_blur = move |_| {
-        state.seal_history();
-        if error.get_untracked().is_none() {
-            draft.set(None);
-        }
-    };
+    let (edit, shown) = number_editing(value, to_command, key, true);
+    let error = edit.error;
     view! {
         <Labelled label=label show_label=false error=error>
             <input
@@ -151,8 +113,8 @@ pub fn CellNumber(
                 aria-label=move || label.get()
                 aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                 prop:value=shown
-                on:input=move |ev| on_input(event_target_value(&ev))
-                on:blur=on_blur
+                on:input=move |ev| edit.on_input.run(event_target_value(&ev))
+                on:blur=move |_| edit.on_blur.run(())
             />
         </Labelled>
     }
@@ -167,30 +129,15 @@ pub fn CellDate(
     to_command: ToCommand<Option<Date>>,
     key: String,
 ) -> impl IntoView {
-    let state = AppState::expect();
-    let error = RwSignal::new(None::<String>);
-    let on_change = move |text: String| {
-        let parsed = if text.trim().is_empty() {
-            Ok(None)
-        } else {
-            Date::parse_iso(&text).map(Some).map_err(|e| e.to_string())
-        };
-        let result = parsed.and_then(|d| {
-            state
-                .try_dispatch_keyed(to_command.run(d), Some(&key))
-                .map(|_| ())
-        });
-        error.set(result.err());
-        state.seal_history();
-    };
+    let edit = date_editing(to_command, key);
     view! {
-        <Labelled label=label show_label=false error=error>
+        <Labelled label=label show_label=false error=edit.error>
             <input
                 type="date"
                 data-testid=testid
                 aria-label=move || label.get()
                 prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
-                on:change=move |ev| on_change(event_target_value(&ev))
+                on:change=move |ev| edit.on_input.run(event_target_value(&ev))
             />
         </Labelled>
     }
@@ -216,17 +163,7 @@ pub fn CellSelect(
                 prop:value=move || value.get()
                 on:change=move |ev| on_pick.run(event_target_value(&ev))
             >
-                {move || {
-                    let current = value.get();
-                    options
-                        .get()
-                        .into_iter()
-                        .map(|(v, text)| {
-                            let selected = v == current;
-                            view! { <option value=v selected=selected>{text}</option> }
-                        })
-                        .collect_view()
-                }}
+                {select_options(options, value)}
             </select>
         </Labelled>
     }

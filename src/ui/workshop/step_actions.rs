@@ -127,9 +127,7 @@ fn ActionRow(id: String) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let doc = state.doc;
-    let label = move |en: &'static str, nl: &'static str| {
-        Signal::derive(move || tr(lang.get(), en, nl).to_string())
-    };
+    let label = crate::ui::texts::labels(lang);
     let with_action = {
         let id = id.clone();
         move |d: &crate::model::Scorecard, get: &dyn Fn(&Action) -> String| {

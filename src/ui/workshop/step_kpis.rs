@@ -174,26 +174,12 @@ fn KpiRow(id: String) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let doc = state.doc;
-    let label = move |en: &'static str, nl: &'static str| {
-        Signal::derive(move || tr(lang.get(), en, nl).to_string())
-    };
+    let label = crate::ui::texts::labels(lang);
     let kpi = crate::ui::kpi_binding::KpiBinding::new(doc, id.clone());
-    let text = {
-        let k = kpi.clone();
-        move |get| k.text(get)
-    };
-    let number = {
-        let k = kpi.clone();
-        move |get| k.number(get)
-    };
-    let set = {
-        let k = kpi.clone();
-        move |make| k.set(make)
-    };
-    let set_number = {
-        let k = kpi.clone();
-        move |make| k.set_number(make)
-    };
+    let text = move |get| kpi.text(get);
+    let number = move |get| kpi.number(get);
+    let set = move |make| kpi.set(make);
+    let set_number = move |make| kpi.set_number(make);
     let name = text(|k| k.name.clone());
     let direction = text(|k| direction_key(k.direction).to_string());
     let is_band = move || direction.get() == direction_key(Direction::WithinBand);

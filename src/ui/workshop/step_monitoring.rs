@@ -68,18 +68,10 @@ fn MonitoringRow(id: String) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let doc = state.doc;
-    let label = move |en: &'static str, nl: &'static str| {
-        Signal::derive(move || tr(lang.get(), en, nl).to_string())
-    };
+    let label = crate::ui::texts::labels(lang);
     let kpi = crate::ui::kpi_binding::KpiBinding::new(doc, id.clone());
-    let text = {
-        let k = kpi.clone();
-        move |get| k.text(get)
-    };
-    let set = {
-        let k = kpi.clone();
-        move |make| k.set(make)
-    };
+    let text = move |get| kpi.text(get);
+    let set = move |make| kpi.set(make);
     let context = {
         let id = id.clone();
         move || {
