@@ -18,10 +18,22 @@ pub type ToCommand<T> = Callback<T, Command>;
 pub(crate) struct Editing {
     /// The message shown at the field, if any.
     pub error: RwSignal<Option<String>>,
-    /// Called with the field's text on every input (or change, for dates).
-    pub on_input: Callback<String>,
-    /// Called when the field loses focus.
-    pub on_blur: Callback<()>,
+    on_input: Callback<String>,
+    on_blur: Callback<()>,
+}
+
+impl Editing {
+    /// The field's text changed. Nothing happens once the field has left the page.
+    pub fn input(&self, text: String) {
+        self.on_input.try_run(text);
+    }
+
+    /// The field lost focus. A blur also arrives while a field is being removed (Escape
+    /// closes the side panel with the focus in it), after its handlers are gone: then
+    /// nothing happens.
+    pub fn blur(&self) {
+        self.on_blur.try_run(());
+    }
 }
 
 /// Dispatches `cmd` as part of the typing step `key`; the error text on refusal.

@@ -48,8 +48,8 @@ pub fn TextField(
                 placeholder=move || placeholder.get()
                 aria-describedby=error_id.clone()
                 prop:value=move || value.get()
-                on:input=move |ev| edit.on_input.run(event_target_value(&ev))
-                on:blur=move |_| edit.on_blur.run(())
+                on:input=move |ev| edit.input(event_target_value(&ev))
+                on:blur=move |_| edit.blur()
             ></textarea>
         }
         .into_any()
@@ -62,8 +62,8 @@ pub fn TextField(
                 placeholder=move || placeholder.get()
                 aria-describedby=error_id.clone()
                 prop:value=move || value.get()
-                on:input=move |ev| edit.on_input.run(event_target_value(&ev))
-                on:blur=move |_| edit.on_blur.run(())
+                on:input=move |ev| edit.input(event_target_value(&ev))
+                on:blur=move |_| edit.blur()
             />
         }
         .into_any()
@@ -106,8 +106,8 @@ pub fn NumberField(
                     aria-describedby=error_id.clone()
                     aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                     prop:value=shown
-                    on:input=move |ev| edit.on_input.run(event_target_value(&ev))
-                    on:blur=move |_| edit.on_blur.run(())
+                    on:input=move |ev| edit.input(event_target_value(&ev))
+                    on:blur=move |_| edit.blur()
                 />
                 <span class="field-suffix">{move || suffix.get()}</span>
             </div>
@@ -137,7 +137,7 @@ pub fn DateField(
                 data-testid=testid
                 aria-describedby=error_id.clone()
                 prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
-                on:change=move |ev| edit.on_input.run(event_target_value(&ev))
+                on:change=move |ev| edit.input(event_target_value(&ev))
             />
             <FieldError error=edit.error id=error_id />
         </div>

@@ -68,8 +68,8 @@ pub fn CellText(
                 aria-label=aria
                 placeholder=move || placeholder.get()
                 prop:value=move || value.get()
-                on:input=move |ev| edit.on_input.run(event_target_value(&ev))
-                on:blur=move |_| edit.on_blur.run(())
+                on:input=move |ev| edit.input(event_target_value(&ev))
+                on:blur=move |_| edit.blur()
             ></textarea>
         }
         .into_any()
@@ -81,8 +81,8 @@ pub fn CellText(
                 aria-label=aria
                 placeholder=move || placeholder.get()
                 prop:value=move || value.get()
-                on:input=move |ev| edit.on_input.run(event_target_value(&ev))
-                on:blur=move |_| edit.on_blur.run(())
+                on:input=move |ev| edit.input(event_target_value(&ev))
+                on:blur=move |_| edit.blur()
             />
         }
         .into_any()
@@ -113,8 +113,8 @@ pub fn CellNumber(
                 aria-label=move || label.get()
                 aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                 prop:value=shown
-                on:input=move |ev| edit.on_input.run(event_target_value(&ev))
-                on:blur=move |_| edit.on_blur.run(())
+                on:input=move |ev| edit.input(event_target_value(&ev))
+                on:blur=move |_| edit.blur()
             />
         </Labelled>
     }
@@ -137,7 +137,7 @@ pub fn CellDate(
                 data-testid=testid
                 aria-label=move || label.get()
                 prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
-                on:change=move |ev| edit.on_input.run(event_target_value(&ev))
+                on:change=move |ev| edit.input(event_target_value(&ev))
             />
         </Labelled>
     }
