@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::history::History;
 use crate::library::Library;
-use crate::model::{Command, Date, Evaluation, Lang, Scorecard};
+use crate::model::{Command, Date, Evaluation, KpiParent, Lang, Scorecard};
 use crate::ui::texts::tr;
 
 /// Which screen is shown; kept in the URL fragment (`#scorecard`, `#map`, `#library`).
@@ -152,6 +152,16 @@ impl AppState {
     /// Returns the id of a created item.
     pub fn dispatch(&self, cmd: Command) -> Option<String> {
         self.dispatch_keyed(cmd, None)
+    }
+
+    /// Adds a KPI named "New KPI" (in the interface language) to `parent`; its id, or `None`
+    /// when refused (the refusal is reported). The forms and the workshop add KPIs this way.
+    pub fn add_kpi(&self, parent: KpiParent) -> Option<String> {
+        let name = tr(self.lang.get_untracked(), "New KPI", "Nieuwe KPI");
+        self.dispatch(Command::AddKpi {
+            parent,
+            name: name.to_string(),
+        })
     }
 
     /// Like [`dispatch`](Self::dispatch), merging into the previous step when it had the same

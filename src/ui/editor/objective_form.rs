@@ -70,11 +70,7 @@ pub fn ObjectiveForm(id: String) -> impl IntoView {
     let add_kpi = {
         let id = id.clone();
         Callback::new(move |_| {
-            let name = tr(lang.get_untracked(), "New KPI", "Nieuwe KPI");
-            if let Some(kpi) = state.dispatch(Command::AddKpi {
-                parent: KpiParent::Objective(id.clone()),
-                name: name.into(),
-            }) {
+            if let Some(kpi) = state.add_kpi(KpiParent::Objective(id.clone())) {
                 state.selection.set(Some(Selection::Kpi(kpi)));
             }
         })

@@ -138,11 +138,7 @@ fn KpiGroup(group: Group) -> impl IntoView {
     };
     let add_parent = parent.clone();
     let add = move |_| {
-        let name = tr(lang.get_untracked(), "New KPI", "Nieuwe KPI").to_string();
-        if let Some(id) = state.dispatch(Command::AddKpi {
-            parent: add_parent.clone(),
-            name,
-        }) {
+        if let Some(id) = state.add_kpi(add_parent.clone()) {
             focus_soon(format!(
                 "[data-testid=ws-kpi-row][data-id=\"{id}\"] [data-testid=ws-kpi-name]"
             ));
