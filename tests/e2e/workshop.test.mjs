@@ -43,6 +43,8 @@ async function screenshot(page, name) {
     document.activeElement?.blur();
     window.scrollTo(0, 0);
   });
+  // The autosave waits for a pause in editing: show the page once it has saved.
+  await page.locator("[data-testid=saved-indicator][data-state=saved]").waitFor();
   await page.screenshot({ path: `${SCREENSHOTS}${name}`, fullPage: true });
 }
 
