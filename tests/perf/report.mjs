@@ -18,7 +18,7 @@ export function ratio(a, b) {
   return a == null || b == null || b <= 0 ? null : a / b;
 }
 
-const ms = (v) => (v == null ? "–" : `${v.toFixed(1)} ms`);
+const ms = (v) => (v == null ? "–" : `${v.toFixed(v < 1 ? 2 : 1)} ms`);
 const kb = (v) => (v == null ? "–" : `${(v / 1024).toFixed(0)} KB`);
 const times = (v) => (v == null ? "–" : `${v.toFixed(2)}×`);
 const verdict = (ok) => (ok == null ? "–" : ok ? "met" : "MISSED");
