@@ -31,17 +31,17 @@ if [ "$build" = 1 ]; then
   trunk build --release
 fi
 
-size=--full results=target/perf/results.json
+size=--full results=target/perf/results.json stress=target/perf/stress.json
 criterion_args=()
 if [ "$smoke" = 1 ]; then
-  size=--smoke results=target/perf/smoke-results.json
+  size=--smoke results=target/perf/smoke-results.json stress=target/perf/smoke.json
   # Few samples, short: the smoke run proves the benches run, it measures nothing.
   criterion_args=(--warm-up-time 0.1 --measurement-time 0.2 --sample-size 10)
   export SMSC_BENCH_SMOKE=1
 fi
 
 echo "==> stress scorecard ($size)"
-cargo run --quiet --release --example stress_scorecard -- "$size" target/perf/stress.json
+cargo run --quiet --release --example stress_scorecard -- "$size" "$stress"
 
 echo "==> cargo bench (criterion)"
 # Only this run's figures end up in the table.
@@ -50,7 +50,7 @@ cargo bench --quiet --bench scoring -- "${criterion_args[@]}" >target/perf/crite
   { cat target/perf/criterion.log; exit 1; }
 
 echo "==> browser benchmark (headless Chromium)"
-node_args=(--stress target/perf/stress.json --out "$results" --criterion target/criterion)
+node_args=(--stress "$stress" --out "$results" --criterion target/criterion)
 [ "$smoke" = 1 ] && node_args+=(--smoke)
 [ "$docs" = 1 ] && [ "$smoke" = 0 ] && node_args+=(--write-docs docs/performance.md)
 node tests/perf/bench.mjs "${node_args[@]}"

@@ -86,15 +86,13 @@ async fn the_quadrants_follow_the_document_and_show_it_as_text() {
     );
 
     // A change to the document shows at once.
-    state
-        .doc
-        .update(|d| d.factor_mut(FactorKind::Medium).label = "Community".into());
+    state.update_doc(|d| d.factor_mut(FactorKind::Medium).label = "Community".into());
     leptos::task::tick().await;
     assert_eq!(
         texts(&host, "[data-testid=quadrant-medium] h2"),
         ["Community"]
     );
-    state.doc.update(|d| d.mission = "Gezond samen".into());
+    state.update_doc(|d| d.mission = "Gezond samen".into());
     leptos::task::tick().await;
     assert_eq!(texts(&host, "[data-testid=mission]"), ["Gezond samen"]);
 }
@@ -131,4 +129,123 @@ fn a_full_storage_is_reported_as_quota_exceeded_not_a_panic() {
         Err(storage::StorageError::QuotaExceeded)
     );
     assert_eq!(storage::load_raw(key), Ok(None));
+}
+
+/// The first KPI of `doc` that has a target and a measurement on or before `as_of`.
+fn scored_kpi(doc: &Scorecard) -> (String, String) {
+    doc.sub_objectives()
+        .flat_map(|(_, s)| s.kpis.iter().map(move |k| (s.id.clone(), k)))
+        .find(|(_, k)| k.target.is_some() && smsc::model::latest_measurement(k, as_of()).is_some())
+        .map(|(sub, k)| (sub, k.id.clone()))
+        .expect("the example has a scored KPI")
+}
+
+/// The evaluation is not worked out again after an edit that cannot move a score, so it
+/// must still follow every edit that can, also when one comes right before such an edit.
+#[wasm_bindgen_test]
+fn the_scores_follow_every_edit_that_can_move_them() {
+    use smsc::model::{Command, KpiField};
+    let doc = smsc::model::templates::example("sc-eval".into(), Lang::En);
+    let (_, kpi) = scored_kpi(&doc);
+    let state = AppState::new(doc, Lang::En, as_of());
+    let fresh = move || {
+        state
+            .doc
+            .with_untracked(|d| d.evaluate(state.as_of.get_untracked()))
+    };
+    let rename = |name: &str| Command::UpdateKpi {
+        id: kpi.clone(),
+        field: KpiField::Name(name.into()),
+    };
+    let start = state.evaluation.get_untracked();
+    assert_eq!(start, fresh());
+
+    state.dispatch(rename("Renamed"));
+    assert_eq!(state.evaluation.get_untracked(), start);
+    assert_eq!(state.evaluation.get_untracked(), fresh());
+
+    state.dispatch(Command::UpdateKpi {
+        id: kpi.clone(),
+        field: KpiField::Target(Some(1e9)),
+    });
+    let moved = state.evaluation.get_untracked();
+    assert_ne!(moved.kpi(&kpi), start.kpi(&kpi));
+    assert_eq!(moved, fresh());
+
+    // Undo moves the score back; a rename right after must not hide that.
+    state.seal_history();
+    state.undo();
+    state.dispatch(rename("Renamed again"));
+    assert_eq!(state.evaluation.get_untracked(), fresh());
+    assert_eq!(state.evaluation.get_untracked().kpi(&kpi), start.kpi(&kpi));
+
+    // Another date, and a whole other version of the scorecard.
+    state
+        .as_of
+        .set(Date::from_ymd(2025, 1, 31).expect("a valid date"));
+    state.dispatch(rename("Earlier"));
+    assert_eq!(state.evaluation.get_untracked(), fresh());
+    state.load_doc(Scorecard::new_blank("sc-eval".into(), Lang::En));
+    assert_eq!(state.evaluation.get_untracked(), fresh());
+    assert_eq!(state.evaluation.get_untracked().kpi(&kpi), None);
+}
+
+/// Cards read what they show from one store that follows the scorecard: a card shows an
+/// edit of its own KPI's score and of its title, leaves when its sub-objective is removed
+/// and comes back in full with Undo.
+#[wasm_bindgen_test]
+async fn cards_follow_their_sub_objective_and_its_scores() {
+    use smsc::model::{Command, KpiField, SubObjectiveField};
+    let doc = smsc::model::templates::example("sc-cards".into(), Lang::En);
+    // A KPI that is not green yet; its latest value as the target makes it green.
+    let eval = doc.evaluate(as_of());
+    let (sub, kpi, latest) = doc
+        .sub_objectives()
+        .flat_map(|(_, s)| s.kpis.iter().map(move |k| (s.id.clone(), k)))
+        .find_map(|(sub, k)| {
+            let latest = eval.kpi_latest(&k.id)?;
+            let not_green = eval.kpi(&k.id)?.status != smsc::model::Status::Green;
+            (not_green && k.baseline.is_some_and(|b| b != latest))
+                .then(|| (sub, k.id.clone(), latest))
+        })
+        .expect("the example has a KPI that is not green");
+    let state = AppState::new(doc, Lang::En, as_of());
+    let (host, _handle) = mount(move || view! { <smsc::ui::ScorecardApp state=state /> });
+    let card = format!("[data-testid=sub-objective][data-id={sub}]");
+    let status = format!("{card} [data-testid=kpi][data-id={kpi}] [data-testid=kpi-status]");
+    let status_of = |host: &web_sys::HtmlElement| {
+        host.query_selector(&status)
+            .expect("selector")
+            .and_then(|e| e.get_attribute("data-status"))
+    };
+    let before = status_of(&host).expect("the KPI line shows a status");
+
+    assert_ne!(before, "green");
+    state.dispatch(Command::UpdateKpi {
+        id: kpi.clone(),
+        field: KpiField::Target(Some(latest)),
+    });
+    leptos::task::tick().await;
+    assert_eq!(status_of(&host).as_deref(), Some("green"));
+
+    state.dispatch(Command::UpdateSubObjective {
+        id: sub.clone(),
+        field: SubObjectiveField::Title("A new title".into()),
+    });
+    leptos::task::tick().await;
+    assert_eq!(
+        texts(&host, &format!("{card} .sub-objective-title")),
+        ["A new title"]
+    );
+
+    state.dispatch(Command::RemoveSubObjective { id: sub.clone() });
+    leptos::task::tick().await;
+    assert!(host.query_selector(&card).expect("selector").is_none());
+    state.undo();
+    leptos::task::tick().await;
+    assert_eq!(
+        texts(&host, &format!("{card} .sub-objective-title")),
+        ["A new title"]
+    );
+    assert_eq!(status_of(&host).as_deref(), Some("green"));
 }

@@ -362,3 +362,18 @@ fn the_drawing_ignores_the_kpi_name_but_not_its_data() {
     let sparkline = ChartSpec::Sparkline(kpi_chart_data(&k, as_of, Lang::En));
     assert_ne!(sparkline.drawing(), moved.drawing());
 }
+
+/// The data table's rows come from the drawing (so they are not re-rendered while a KPI's
+/// name is typed) and its caption from the full spec: together they are the full table.
+#[test]
+fn the_data_table_is_the_drawings_rows_under_the_specs_caption() {
+    let card = example(Lang::En);
+    let k = kpi(&card, "Response time");
+    let spec = ChartSpec::Kpi(kpi_chart_data(&k, d(2026, 3, 31), Lang::Nl));
+    let full = spec.table();
+    let drawn = spec.drawing().table();
+    assert_eq!(spec.caption(), k.name);
+    assert_eq!(full.caption, spec.caption());
+    assert!(!full.rows.is_empty());
+    assert_eq!((drawn.headers, drawn.rows), (full.headers, full.rows));
+}

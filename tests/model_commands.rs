@@ -471,9 +471,14 @@ proptest! {
         for (op, a, b, v, text) in steps {
             let cmd = build(&card, op, a, b, v, &text);
             let before = card.clone();
+            let keeps_scores = cmd.keeps_scores();
             match card.apply(cmd.clone()) {
                 Ok(applied) => {
                     prop_assert!(validate(&card).is_empty(), "{:?} after {:?}", validate(&card), cmd);
+                    if keeps_scores {
+                        let as_of = Date::parse_iso("2026-03-31").unwrap();
+                        prop_assert_eq!(card.evaluate(as_of), before.evaluate(as_of), "{:?} changed a score", cmd);
+                    }
                     let mut back = card.clone();
                     back.apply(applied.inverse.clone()).unwrap();
                     prop_assert_eq!(&back, &before, "inverse of {:?}", cmd);
@@ -493,4 +498,134 @@ proptest! {
         }
         prop_assert!(validate(&card).is_empty());
     }
+}
+
+/// Edits of texts and actions keep every score (the interface then skips re-scoring);
+/// every edit that can move a score says so.
+#[test]
+fn text_edits_keep_scores_and_score_edits_do_not_claim_to() {
+    let card = example();
+    let kpi = card.kpis().map(|(_, k)| k.id.clone()).next().unwrap();
+    let measurement = card
+        .kpis()
+        .flat_map(|(_, k)| k.measurements.iter().map(|m| m.id.clone()))
+        .next()
+        .unwrap();
+    let (_, sub) = card.sub_objectives().next().unwrap();
+    let sub = sub.id.clone();
+    let objective = card.objectives[0].id.clone();
+    let text = || "Another text".to_string();
+    let keeping = vec![
+        Command::SetScorecardField {
+            field: ScorecardField::Title(text()),
+        },
+        Command::SetScorecardField {
+            field: ScorecardField::Mission(text()),
+        },
+        Command::SetScorecardField {
+            field: ScorecardField::MediumName(text()),
+        },
+        Command::SetFactorText {
+            factor: FactorKind::Customers,
+            label: text(),
+            key_question: text(),
+        },
+        Command::UpdateObjective {
+            id: objective.clone(),
+            field: ObjectiveField::Title(text()),
+        },
+        Command::UpdateObjective {
+            id: objective.clone(),
+            field: ObjectiveField::Owner(text()),
+        },
+        Command::UpdateSubObjective {
+            id: sub.clone(),
+            field: SubObjectiveField::Title(text()),
+        },
+        Command::UpdateSubObjective {
+            id: sub.clone(),
+            field: SubObjectiveField::Description(text()),
+        },
+        Command::UpdateKpi {
+            id: kpi.clone(),
+            field: KpiField::Name(text()),
+        },
+        Command::UpdateKpi {
+            id: kpi.clone(),
+            field: KpiField::Unit(text()),
+        },
+        Command::UpdateKpi {
+            id: kpi.clone(),
+            field: KpiField::DataSource(text()),
+        },
+        Command::UpdateMeasurement {
+            id: measurement.clone(),
+            field: MeasurementField::Note(text()),
+        },
+        Command::AddAction {
+            sub_objective: sub.clone(),
+            title: text(),
+        },
+    ];
+    let as_of = Date::parse_iso("2026-03-31").unwrap();
+    let scores = card.evaluate(as_of);
+    for cmd in keeping {
+        assert!(cmd.keeps_scores(), "{cmd:?}");
+        let mut edited = card.clone();
+        edited.apply(cmd.clone()).unwrap();
+        assert_ne!(edited, card, "{cmd:?} changed nothing: not a test");
+        assert_eq!(edited.evaluate(as_of), scores, "{cmd:?}");
+    }
+    let moving = vec![
+        Command::UpdateKpi {
+            id: kpi.clone(),
+            field: KpiField::Target(Some(1.0)),
+        },
+        Command::UpdateKpi {
+            id: kpi.clone(),
+            field: KpiField::Weight(0.0),
+        },
+        Command::UpdateKpi {
+            id: kpi.clone(),
+            field: KpiField::Frequency(Frequency::Yearly),
+        },
+        Command::UpdateMeasurement {
+            id: measurement.clone(),
+            field: MeasurementField::Value(0.0),
+        },
+        Command::RemoveMeasurement { id: measurement },
+        Command::UpdateSubObjective {
+            id: sub.clone(),
+            field: SubObjectiveField::Weight(0.0),
+        },
+        Command::RemoveKpi { id: kpi },
+        Command::UnlinkContribution {
+            sub_objective: sub,
+            objective,
+        },
+        Command::SetScorecardField {
+            field: ScorecardField::AmberThreshold(0.99),
+        },
+    ];
+    let mut moved = 0;
+    for cmd in moving {
+        assert!(!cmd.keeps_scores(), "{cmd:?}");
+        let mut edited = card.clone();
+        if edited.apply(cmd).is_ok() && edited.evaluate(as_of) != scores {
+            moved += 1;
+        }
+    }
+    // The list is of edits that can move a score; most of them do on the example.
+    assert!(moved >= 5, "only {moved} edits moved a score");
+    let batch = |commands| Command::Batch { commands };
+    assert!(batch(vec![Command::SetNextId { next_id: 9 }]).keeps_scores());
+    assert!(
+        !batch(vec![
+            Command::SetNextId { next_id: 9 },
+            Command::SetScorecardField {
+                field: ScorecardField::AmberThreshold(0.5)
+            },
+        ])
+        .keeps_scores()
+    );
 }

@@ -220,3 +220,34 @@ fn series_uses_target_in_effect() {
     assert_eq!(targets, vec![Some(25.0), Some(30.0), Some(30.0)]);
     assert!(series.windows(2).all(|w| w[0].date <= w[1].date));
 }
+
+/// The evaluation hands out each KPI's latest value as of its date (cards show it), the same
+/// one `latest_measurement` finds: none before the first measurement, then the one on or
+/// before the date.
+#[test]
+fn evaluation_gives_each_kpis_latest_value_as_of_its_date() {
+    let card = templates::example("sc-latest".into(), Lang::En);
+    for as_of in ["2025-01-01", "2026-02-15", "2026-03-31", "2027-01-01"] {
+        let as_of = d(as_of);
+        let eval = card.evaluate(as_of);
+        for (_, kpi) in card.kpis() {
+            assert_eq!(
+                eval.kpi_latest(&kpi.id),
+                latest_measurement(kpi, as_of).map(|m| m.value),
+                "{} as of {as_of}",
+                kpi.name
+            );
+        }
+    }
+    let measured = card
+        .kpis()
+        .filter(|(_, k)| !k.measurements.is_empty())
+        .count();
+    let latest = card.evaluate(d("2027-01-01"));
+    let with_value = card
+        .kpis()
+        .filter(|(_, k)| latest.kpi_latest(&k.id).is_some())
+        .count();
+    assert!(measured > 0);
+    assert_eq!(with_value, measured);
+}

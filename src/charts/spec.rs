@@ -68,6 +68,14 @@ impl ChartSpec {
         }
     }
 
+    /// The caption of the chart's data table: a KPI's name, otherwise the summary.
+    pub fn caption(&self) -> String {
+        match self {
+            ChartSpec::Kpi(d) | ChartSpec::Sparkline(d) => d.name.clone(),
+            ChartSpec::FactorTrend(_) | ChartSpec::FactorBars(_) => self.summary(),
+        }
+    }
+
     /// One sentence describing the chart, for `aria-label`.
     pub fn summary(&self) -> String {
         let lang = self.lang();
@@ -179,7 +187,7 @@ impl ChartSpec {
         let none = || "–".to_string();
         match self {
             ChartSpec::Kpi(d) | ChartSpec::Sparkline(d) => DataTable {
-                caption: d.name.clone(),
+                caption: self.caption(),
                 headers: vec![
                     labels::date(lang).to_string(),
                     with_unit(labels::measured(lang), &d.unit),
@@ -202,7 +210,7 @@ impl ChartSpec {
                 let mut headers = vec![labels::date(lang).to_string()];
                 headers.extend(h.series.iter().map(|s| s.label.clone()));
                 DataTable {
-                    caption: self.summary(),
+                    caption: self.caption(),
                     headers,
                     rows: h
                         .dates
@@ -223,7 +231,7 @@ impl ChartSpec {
                 }
             }
             ChartSpec::FactorBars(b) => DataTable {
-                caption: self.summary(),
+                caption: self.caption(),
                 headers: vec![
                     labels::factor(lang).to_string(),
                     labels::score(lang).to_string(),

@@ -451,6 +451,52 @@ pub enum CommandError {
     Nothing(String),
 }
 
+impl Command {
+    /// True when applying this command cannot change any score or status that
+    /// [`Scorecard::evaluate`](super::Scorecard::evaluate) works out: it changes only texts
+    /// (titles, names, descriptions, owners, notes) or actions, which scoring does not read.
+    /// The interface skips re-scoring after such an edit, so typing a name stays quick; when
+    /// in doubt a command answers false.
+    pub fn keeps_scores(&self) -> bool {
+        match self {
+            Command::SetScorecardField { field } => matches!(
+                field,
+                ScorecardField::Title(_)
+                    | ScorecardField::Organisation(_)
+                    | ScorecardField::MediumName(_)
+                    | ScorecardField::MediumKind(_)
+                    | ScorecardField::Mission(_)
+            ),
+            Command::SetFactorText { .. } | Command::SetNextId { .. } => true,
+            Command::UpdateObjective { field, .. } => matches!(
+                field,
+                ObjectiveField::Title(_)
+                    | ObjectiveField::Description(_)
+                    | ObjectiveField::Owner(_)
+            ),
+            Command::UpdateSubObjective { field, .. } => {
+                !matches!(field, SubObjectiveField::Weight(_))
+            }
+            Command::UpdateKpi { field, .. } => matches!(
+                field,
+                KpiField::Name(_)
+                    | KpiField::Description(_)
+                    | KpiField::Unit(_)
+                    | KpiField::DataSource(_)
+                    | KpiField::Owner(_)
+            ),
+            Command::UpdateMeasurement { field, .. } => matches!(field, MeasurementField::Note(_)),
+            Command::AddAction { .. }
+            | Command::UpdateAction { .. }
+            | Command::RemoveAction { .. }
+            | Command::MoveAction { .. }
+            | Command::RestoreAction { .. } => true,
+            Command::Batch { commands } => commands.iter().all(Command::keeps_scores),
+            _ => false,
+        }
+    }
+}
+
 impl CommandError {
     /// Shorthand for [`CommandError::InvalidValue`].
     pub fn invalid(field: &str, reason: impl Into<String>) -> CommandError {

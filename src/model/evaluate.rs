@@ -96,6 +96,7 @@ pub struct Evaluation {
     /// The "as of" date.
     pub as_of: Date,
     kpis: HashMap<String, Score>,
+    latest: HashMap<String, f64>,
     sub_objectives: HashMap<String, Score>,
     objectives: HashMap<String, Score>,
     factors: [Score; 4],
@@ -106,6 +107,12 @@ impl Evaluation {
     /// A KPI's score (progress with overshoot as is).
     pub fn kpi(&self, id: &str) -> Option<Score> {
         self.kpis.get(id).copied()
+    }
+
+    /// The value of a KPI's latest measurement on or before the date, if any (what
+    /// [`latest_measurement`](crate::model::latest_measurement) finds, looked up).
+    pub fn kpi_latest(&self, id: &str) -> Option<f64> {
+        self.latest.get(id).copied()
     }
 
     /// A sub-objective's score.
@@ -178,8 +185,12 @@ impl Scorecard {
             }
         };
         let mut kpis = HashMap::new();
+        let mut latest = HashMap::new();
         for (_, kpi) in self.kpis() {
             let state = kpi_state(kpi, as_of);
+            if let Some(m) = state.latest {
+                latest.insert(kpi.id.clone(), m.value);
+            }
             kpis.insert(
                 kpi.id.clone(),
                 Score {
@@ -222,6 +233,7 @@ impl Scorecard {
         Evaluation {
             as_of,
             kpis,
+            latest,
             sub_objectives,
             objectives,
             factors,

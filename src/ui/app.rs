@@ -4,14 +4,13 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::model::FactorKind;
 use crate::ui::coach_panel::CoachPanel;
 use crate::ui::header::AppHeader;
 use crate::ui::help_overlay::HelpOverlay;
 use crate::ui::language_switch::initial_lang;
 use crate::ui::notice_bar::NoticeBar;
 use crate::ui::projector::follow_fullscreen;
-use crate::ui::quadrant::Quadrant;
+use crate::ui::quadrant::FourQuadrants;
 use crate::ui::shortcuts;
 use crate::ui::side_panel::SidePanel;
 use crate::ui::state::{AppState, View};
@@ -90,7 +89,7 @@ fn ScorecardView() -> impl IntoView {
         <StrategyBand />
         <section class="quadrants" data-testid="quadrants"
             aria-label=move || tr(lang.get(), "The four factors", "De vier factoren")>
-            {FactorKind::ALL.into_iter().map(|kind| view! { <Quadrant kind=kind /> }).collect_view()}
+            <FourQuadrants />
         </section>
     }
 }

@@ -7,9 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::charts::theme::prefers_dark;
-use crate::charts::{
-    ChartSpec, ChartTheme, DataTable, canvas_png_data_url, download_data_url, draw_spec,
-};
+use crate::charts::{ChartSpec, ChartTheme, canvas_png_data_url, download_data_url, draw_spec};
 use crate::model::Lang;
 
 /// The browser listeners of one chart; stopped when the chart leaves the page.
@@ -122,7 +120,33 @@ pub fn ChartCanvas(
 
     let summary = move || spec.with(ChartSpec::summary);
     let class = move || spec.with(|s| format!("chart-canvas chart-canvas--{}", s.kind()));
-    let table = move || spec.with(|s| (s.kind() != "sparkline").then(|| data_table(s.table())));
+    // The data table's rows follow the drawing and only its caption follows `spec`: typing
+    // a KPI's name re-renders the caption, not a row per measurement.
+    let has_table = Memo::new(move |_| spec.with(|s| s.kind() != "sparkline"));
+    let table_body = Memo::new(move |_| {
+        drawing.with(|s| {
+            (s.kind() != "sparkline").then(|| {
+                let table = s.table();
+                (table.headers, table.rows)
+            })
+        })
+    });
+    let table = move || {
+        has_table.get().then(|| {
+            let caption = move || spec.with(ChartSpec::caption);
+            let body = move || {
+                table_body
+                    .get()
+                    .map(|(headers, rows)| data_rows(headers, rows))
+            };
+            view! {
+                <table class="visually-hidden" data-testid="chart-data-table">
+                    <caption>{caption}</caption>
+                    {body}
+                </table>
+            }
+        })
+    };
     let save = png_file_name.map(|name| {
         let lang = move || spec.with(ChartSpec::lang);
         let on_click = move |_| {
@@ -153,14 +177,13 @@ pub fn ChartCanvas(
     }
 }
 
-fn data_table(table: DataTable) -> impl IntoView {
-    let headers = table
-        .headers
+/// The head and body of a chart's data table.
+fn data_rows(headers: Vec<String>, rows: Vec<Vec<String>>) -> impl IntoView {
+    let headers = headers
         .into_iter()
         .map(|h| view! { <th scope="col">{h}</th> })
         .collect_view();
-    let rows = table
-        .rows
+    let rows = rows
         .into_iter()
         .map(|row| {
             let mut cells = row.into_iter();
@@ -175,12 +198,9 @@ fn data_table(table: DataTable) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <table class="visually-hidden" data-testid="chart-data-table">
-            <caption>{table.caption}</caption>
-            <thead>
-                <tr>{headers}</tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <thead>
+            <tr>{headers}</tr>
+        </thead>
+        <tbody>{rows}</tbody>
     }
 }

@@ -125,8 +125,12 @@ pub(crate) fn select_options(
     options: Signal<Vec<(String, String)>>,
     value: Signal<String>,
 ) -> impl IntoView {
+    // Both usually derive from the whole scorecard: memos, so the options re-render only
+    // when they or the choice change, not on every keystroke in another field.
+    let options = Memo::new(move |_| options.get());
+    let current = Memo::new(move |_| value.get());
     move || {
-        let current = value.get();
+        let current = current.get();
         options
             .get()
             .into_iter()

@@ -10,12 +10,12 @@ use crate::model::{Command, Kpi, KpiField, Scorecard};
 #[derive(Clone, Copy)]
 pub(crate) struct KpiBinding {
     id: StoredValue<String>,
-    doc: RwSignal<Scorecard>,
+    doc: ReadSignal<Scorecard>,
 }
 
 impl KpiBinding {
     /// The KPI `id` of `doc`.
-    pub(crate) fn new(doc: RwSignal<Scorecard>, id: String) -> KpiBinding {
+    pub(crate) fn new(doc: ReadSignal<Scorecard>, id: String) -> KpiBinding {
         KpiBinding {
             id: StoredValue::new(id),
             doc,

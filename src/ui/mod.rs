@@ -30,6 +30,7 @@ pub(crate) mod words;
 pub mod workshop;
 
 mod banners;
+mod card_store;
 mod dialogs;
 pub mod file_io;
 mod library_view;

@@ -19,7 +19,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::browser;
-use crate::history::History;
 use crate::library::layout::{backup_key, card_key};
 use crate::library::{
     APP_VERSION, AddImport, ConflictChoice, ConflictOutcome, CorruptEntry, Deleted, ImportConflict,
@@ -390,9 +389,7 @@ impl Persistence {
         self.dirty.set_value(false);
         self.skip.set_value(true);
         if keep_selection {
-            self.state.doc.set(card);
-            self.state.history.set(History::new());
-            self.state.drop_stale_selection();
+            self.state.load_doc(card);
         } else {
             self.state.replace_doc(card);
         }
@@ -724,7 +721,7 @@ impl Persistence {
                 if self.state.doc.with_untracked(|d| d.id == id) && !self.dirty.get_value() {
                     let renamed = planned.value.title;
                     self.skip.set_value(true);
-                    self.state.doc.update(|d| d.title = renamed);
+                    self.state.update_doc(|d| d.title = renamed);
                 }
                 Ok(())
             }

@@ -8,7 +8,7 @@ use std::cell::Cell;
 use leptos::prelude::*;
 
 use crate::model::{FactorKind, Lang, Scorecard, text};
-use crate::ui::quadrant::Quadrant;
+use crate::ui::quadrant::FourQuadrants;
 use crate::ui::state::{AppState, View};
 use crate::ui::strategy_map::StrategyMap;
 use crate::ui::texts::{APP_NAME, tr};
@@ -127,7 +127,7 @@ pub fn PrintView() -> impl IntoView {
                 <div class="print-fit">
                     {page_head("Scorecard: the four factors", "Scorecard: de vier factoren")}
                     <div class="quadrants print-quadrants">
-                        {FactorKind::ALL.into_iter().map(|kind| view! { <Quadrant kind=kind /> }).collect_view()}
+                        <FourQuadrants />
                     </div>
                 </div>
             </section>

@@ -5,10 +5,8 @@
 use leptos::prelude::*;
 
 use crate::format::format_number;
-use crate::model::{
-    ActionStatus, Command, Date, Direction, Evaluation, FactorKind, Kpi, Lang, Score, SubObjective,
-    latest_measurement,
-};
+use crate::model::{Command, Direction, FactorKind, Lang, Score};
+use crate::ui::card_store::{CardStore, CardView, KpiLine};
 use crate::ui::state::{AppState, Selection};
 use crate::ui::status_badge::StatusBadge;
 use crate::ui::status_badge::{status_key, status_words};
@@ -17,9 +15,19 @@ use crate::ui::texts::tr;
 /// The `dataTransfer` type that carries a dragged sub-objective's id.
 const DRAG_TYPE: &str = "application/x-smsc-sub-objective";
 
+/// The four factor quadrants, with the [`CardStore`] their cards read from.
+#[component]
+pub fn FourQuadrants() -> impl IntoView {
+    CardStore::provide(AppState::expect());
+    FactorKind::ALL
+        .into_iter()
+        .map(|kind| view! { <Quadrant kind=kind /> })
+        .collect_view()
+}
+
 /// The quadrant of one factor.
 #[component]
-pub fn Quadrant(kind: FactorKind) -> impl IntoView {
+fn Quadrant(kind: FactorKind) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let label = move || state.doc.with(|d| d.factor(kind).label.clone());
@@ -110,22 +118,9 @@ fn dragged_id(ev: &web_sys::DragEvent) -> Option<String> {
 fn SubObjectiveCard(id: String, kind: FactorKind) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
-    let sub_id = id.clone();
-    // Only what the card shows, so an edit elsewhere costs a small comparison, not a copy
-    // of every measurement of this sub-objective.
-    let sub = Memo::new(move |_| {
-        let as_of = state.as_of.get();
-        state.doc.with(|d| {
-            d.sub_objective(&sub_id)
-                .map(|(_, s)| CardFacts::of(s, as_of))
-        })
-    });
-    let score_id = id.clone();
-    let score = Signal::derive(move || {
-        state
-            .evaluation
-            .with(|e| e.sub_objective(&score_id).unwrap_or(Score::GREY))
-    });
+    // What the card shows, from the store: an edit elsewhere does not wake this card.
+    let card = CardStore::expect().watch(&id);
+    let score = Signal::derive(move || card.with(|c| c.as_ref().map_or(Score::GREY, |c| c.score)));
     let select_id = id.clone();
     let selected_id = id.clone();
     let is_selected = move || {
@@ -213,15 +208,11 @@ fn SubObjectiveCard(id: String, kind: FactorKind) -> impl IntoView {
             >
                 <span class="card-head">
                     <span class="sub-objective-title">
-                        {move || sub.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default())}
+                        {move || card.with(|c| c.as_ref().map(|c| c.title.clone()).unwrap_or_default())}
                     </span>
                     <StatusBadge score=score />
                 </span>
-                {move || {
-                    state.evaluation.with(|e| {
-                        sub.with(|s| s.as_ref().map(|s| card_details(s, lang.get(), e)))
-                    })
-                }}
+                {move || card.with(|c| c.as_ref().map(|c| card_details(c, lang.get())))}
             </button>
         </li>
     }
@@ -241,67 +232,8 @@ fn refocus_card(id: &str) {
     });
 }
 
-/// What a sub-objective card shows (as of a date): its texts, each KPI's target and latest
-/// value, and its actions counted.
-#[derive(Clone, PartialEq)]
-struct CardFacts {
-    title: String,
-    owner: String,
-    kpis: Vec<KpiFacts>,
-    actions: usize,
-    open_actions: usize,
-}
-
-/// One KPI line of a card.
-#[derive(Clone, PartialEq)]
-struct KpiFacts {
-    id: String,
-    name: String,
-    unit: String,
-    direction: Direction,
-    band_low: Option<f64>,
-    band_high: Option<f64>,
-    target: Option<f64>,
-    latest: Option<f64>,
-}
-
-impl CardFacts {
-    fn of(sub: &SubObjective, as_of: Date) -> CardFacts {
-        CardFacts {
-            title: sub.title.clone(),
-            owner: sub.owner.clone(),
-            kpis: sub.kpis.iter().map(|k| KpiFacts::of(k, as_of)).collect(),
-            actions: sub.actions.len(),
-            open_actions: sub
-                .actions
-                .iter()
-                .filter(|a| a.status != ActionStatus::Done)
-                .count(),
-        }
-    }
-}
-
-impl KpiFacts {
-    fn of(kpi: &Kpi, as_of: Date) -> KpiFacts {
-        KpiFacts {
-            id: kpi.id.clone(),
-            name: kpi.name.clone(),
-            unit: kpi.unit.clone(),
-            direction: kpi.direction,
-            band_low: kpi.band_low,
-            band_high: kpi.band_high,
-            target: kpi.target,
-            latest: latest_measurement(kpi, as_of).map(|m| m.value),
-        }
-    }
-}
-
-fn card_details(sub: &CardFacts, lang: Lang, eval: &Evaluation) -> impl IntoView + use<> {
-    let kpis = sub
-        .kpis
-        .iter()
-        .map(|k| kpi_line(k, lang, eval.kpi(&k.id).unwrap_or(Score::GREY)))
-        .collect_view();
+fn card_details(sub: &CardView, lang: Lang) -> impl IntoView + use<> {
+    let kpis = sub.kpis.iter().map(|k| kpi_line(k, lang)).collect_view();
     let mut meta = Vec::new();
     if !sub.owner.is_empty() {
         meta.push(format!("{}: {}", tr(lang, "Owner", "Eigenaar"), sub.owner));
@@ -319,7 +251,7 @@ fn card_details(sub: &CardFacts, lang: Lang, eval: &Evaluation) -> impl IntoView
     }
 }
 
-fn kpi_line(kpi: &KpiFacts, lang: Lang, score: Score) -> impl IntoView + use<> {
+fn kpi_line(kpi: &KpiLine, lang: Lang) -> impl IntoView + use<> {
     let with_unit = |v: f64| {
         let n = format_number(v, lang);
         if kpi.unit.is_empty() {
@@ -347,11 +279,11 @@ fn kpi_line(kpi: &KpiFacts, lang: Lang, score: Score) -> impl IntoView + use<> {
         _ => kpi.target.map(with_unit).unwrap_or_else(|| "–".into()),
     };
     let latest = kpi.latest.map(with_unit).unwrap_or_else(|| "–".into());
-    let (icon, word) = status_words(score.status, lang);
+    let (icon, word) = status_words(kpi.score.status, lang);
     view! {
         <span class="kpi-line" data-testid="kpi" data-id=kpi.id.clone()>
             <span class="kpi-title">
-                <span class="status" data-status=status_key(score.status) data-testid="kpi-status">
+                <span class="status" data-status=status_key(kpi.score.status) data-testid="kpi-status">
                     <span class="status-icon" aria-hidden="true">{icon}</span>
                     <span class="visually-hidden">{word}</span>
                 </span>

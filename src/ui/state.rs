@@ -91,8 +91,13 @@ pub struct Notice {
 /// Shared state of the running app.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The scorecard that is open. Read it freely; change it only through `dispatch`.
-    pub doc: RwSignal<Scorecard>,
+    /// The scorecard that is open. Read it freely; it changes only through `dispatch` and
+    /// the other methods here, which know whether a change can move a score (see
+    /// `evaluation`).
+    pub doc: ReadSignal<Scorecard>,
+    write_doc: WriteSignal<Scorecard>,
+    /// True after a change that may move a score, until the evaluation is worked out again.
+    scores_stale: StoredValue<bool>,
     /// Undo and redo stacks.
     pub history: RwSignal<History>,
     /// The language of the interface.
@@ -105,7 +110,8 @@ pub struct AppState {
     pub selection: RwSignal<Option<Selection>>,
     /// The latest message for the user.
     pub notice: RwSignal<Option<Notice>>,
-    /// Scores and statuses of everything, as of `as_of`.
+    /// Scores and statuses of everything, as of `as_of`. Not worked out again after an edit
+    /// that cannot move a score ([`Command::keeps_scores`]: typing a name, say).
     pub evaluation: Memo<Evaluation>,
     /// Projector mode: full screen, large type, high contrast, nothing editable.
     pub projector: RwSignal<bool>,
@@ -123,11 +129,28 @@ pub struct AppState {
 impl AppState {
     /// State around an open scorecard, with the interface in `lang`, evaluated as of `as_of`.
     pub fn new(doc: Scorecard, lang: Lang, as_of: Date) -> AppState {
-        let doc = RwSignal::new(doc);
+        let (doc, write_doc) = signal(doc);
         let as_of = RwSignal::new(as_of);
-        let evaluation = Memo::new(move |_| doc.with(|d| d.evaluate(as_of.get())));
+        let scores_stale = StoredValue::new(true);
+        let evaluation = Memo::new_owning(move |previous: Option<Evaluation>| {
+            let as_of = as_of.get();
+            doc.track();
+            match previous {
+                Some(previous) if !scores_stale.get_value() && previous.as_of == as_of => {
+                    (previous, false)
+                }
+                previous => {
+                    scores_stale.set_value(false);
+                    let now = doc.with(|d| d.evaluate(as_of));
+                    let changed = previous.is_none_or(|p| p != now);
+                    (now, changed)
+                }
+            }
+        });
         AppState {
             doc,
+            write_doc,
+            scores_stale,
             history: RwSignal::new(History::new()),
             lang: RwSignal::new(lang),
             as_of,
@@ -192,7 +215,8 @@ impl AppState {
             .to_string());
         }
         let mut result = Ok(None);
-        self.doc.update(|doc| {
+        let keeps_scores = cmd.keeps_scores();
+        self.change_doc(keeps_scores, |doc| {
             self.history.update(|h| {
                 result = h.apply(doc, cmd, key).map_err(|e| e.to_string());
             })
@@ -200,12 +224,32 @@ impl AppState {
         result
     }
 
+    /// Changes the open scorecard; `keeps_scores` only when the change cannot move a score.
+    fn change_doc(&self, keeps_scores: bool, change: impl FnOnce(&mut Scorecard)) {
+        if !keeps_scores {
+            self.scores_stale.set_value(true);
+        }
+        self.write_doc.update(change);
+    }
+
+    /// Changes the open scorecard outside the undo history (a rename in the library).
+    pub fn update_doc(&self, change: impl FnOnce(&mut Scorecard)) {
+        self.change_doc(false, change);
+    }
+
     /// Replaces the open scorecard (another one opened, another tab's version, a shared
     /// one): the undo history starts afresh and the side panel closes.
     pub fn replace_doc(&self, doc: Scorecard) {
-        self.doc.set(doc);
-        self.history.set(History::new());
+        self.load_doc(doc);
         self.selection.set(None);
+    }
+
+    /// Replaces the open scorecard with another version of it (from another tab): the undo
+    /// history starts afresh; the side panel stays open if its item is still there.
+    pub fn load_doc(&self, doc: Scorecard) {
+        self.change_doc(false, |open| *open = doc);
+        self.history.set(History::new());
+        self.drop_stale_selection();
     }
 
     /// Ends the current typing step (a field lost focus).
@@ -228,7 +272,7 @@ impl AppState {
             return;
         }
         let mut error = None;
-        self.doc.update(|doc| {
+        self.change_doc(false, |doc| {
             self.history.update(|h| {
                 let done = if back { h.undo(doc) } else { h.redo(doc) };
                 if let Err(e) = done {

@@ -166,6 +166,9 @@ pub fn KpiForm(id: String) -> impl IntoView {
 pub fn BackTo(parent: Signal<Option<(Selection, String)>>) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
+    // A memo: the parent usually derives from the whole scorecard, and the link should not
+    // be re-rendered on every keystroke in the form.
+    let parent = Memo::new(move |_| parent.get());
     move || {
         parent.get().map(|(selection, title)| {
             view! {

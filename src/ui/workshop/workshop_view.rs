@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Command, FactorKind, ScorecardField};
+use crate::model::{Command, ScorecardField};
 use crate::ui::fields::TextField;
-use crate::ui::quadrant::Quadrant;
+use crate::ui::quadrant::FourQuadrants;
 use crate::ui::state::AppState;
 use crate::ui::texts::tr;
 use crate::workshop_steps::{STEP_COUNT, StepKind, gaps, step};
@@ -141,7 +141,7 @@ fn SubObjectivesStep() -> impl IntoView {
     view! {
         <section class="quadrants ws-quadrants" data-testid="quadrants"
             aria-label=move || tr(lang.get(), "The four factors", "De vier factoren")>
-            {FactorKind::ALL.into_iter().map(|kind| view! { <Quadrant kind=kind /> }).collect_view()}
+            <FourQuadrants />
         </section>
     }
 }
