@@ -780,3 +780,51 @@ proptest! {
         }
     }
 }
+
+/// A chosen file is read as a library or as one scorecard whatever the order of its fields:
+/// this app's own files in one pass, a library file from another tool (its format named
+/// last) too; a file that is neither keeps the scorecard file's own error.
+#[test]
+fn any_file_is_read_as_what_it_is_whatever_the_order_of_its_fields() {
+    let (lib, _) = two_cards();
+    let file = lib.export_all(&now());
+    let originals: Vec<Scorecard> = lib.cards().cloned().collect();
+    let as_library = |text: &str| match import_any(text) {
+        Ok(ImportedText::Library(read)) => read.scorecards,
+        other => panic!("not read as a library: {other:?}"),
+    };
+    assert_eq!(as_library(&file.text), originals);
+    assert_eq!(as_library(&format!("\u{feff} \n{}", file.text)), originals);
+
+    // The same library with its format named last.
+    let mut value: Value = serde_json::from_str(&file.text).expect("json");
+    let map = value.as_object_mut().expect("an object");
+    let format = map.remove("format").expect("a format");
+    map.insert("format".into(), format);
+    let reordered = serde_json::to_string(&value).expect("text");
+    assert!(!reordered.trim_start().starts_with("{\"format\""));
+    assert_eq!(as_library(&reordered), originals);
+
+    // A scorecard file, with its own format named first or last.
+    let one = export_json(&originals[0], "t", "v");
+    let expected = Ok(ImportedText::One(Box::new(originals[0].clone())));
+    assert_eq!(import_any(&one), expected);
+    let mut value: Value = serde_json::from_str(&one).expect("json");
+    let map = value.as_object_mut().expect("an object");
+    let format = map.remove("format").expect("a format");
+    map.insert("format".into(), format);
+    assert_eq!(import_any(&value.to_string()), expected);
+
+    // Neither: the scorecard file's error, not a library one.
+    let not_a_file = r#"{"format": "something-else", "version": 1}"#;
+    assert_eq!(
+        import_any(not_a_file).map(|_| ()),
+        smsc::model::import_json(not_a_file).map(|_| ())
+    );
+    // A broken library file is reported as a library file.
+    let broken = file.text.replace("\"version\": 1", "\"version\": 99");
+    assert_eq!(
+        import_any(&broken).map(|_| ()),
+        import_library(&broken).map(|_| ())
+    );
+}

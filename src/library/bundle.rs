@@ -89,18 +89,43 @@ struct Probe {
 }
 
 /// Reads a chosen file that may be a scorecard file or a library file.
+///
+/// The text is read once where it can be: a file that opens with the library format (as
+/// this app writes it) is read as a library, any other first as a scorecard file. Only when
+/// that fails is the whole text looked at for a library format named further on (a library
+/// file written by another tool); otherwise the scorecard file's error stands.
 pub fn import_any(text: &str) -> Result<ImportedText, ImportError> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let is_library = body.len() <= MAX_LIBRARY_BYTES
+    if opens_as_library(body) {
+        return import_library(text).map(ImportedText::Library);
+    }
+    match import_json(text) {
+        Ok(card) => Ok(ImportedText::One(Box::new(card))),
+        Err(_) if names_library_format(body) => import_library(text).map(ImportedText::Library),
+        Err(error) => Err(error),
+    }
+}
+
+/// True when `body` starts with `{ "format": "social-media-scorecard-library"`, as every
+/// library file this app writes does. Reads a few bytes, not the file.
+fn opens_as_library(body: &str) -> bool {
+    fn after<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+        text.trim_start().strip_prefix(prefix)
+    }
+    after(body, "{")
+        .and_then(|rest| after(rest, "\"format\""))
+        .and_then(|rest| after(rest, ":"))
+        .and_then(|rest| after(rest, &json_string(LIBRARY_FORMAT)))
+        .is_some()
+}
+
+/// True when the top-level `format` field of `body`, wherever it is, names a library file.
+fn names_library_format(body: &str) -> bool {
+    body.len() <= MAX_LIBRARY_BYTES
         && serde_json::from_str::<Probe>(body)
             .ok()
             .and_then(|p| p.format)
-            .is_some_and(|f| f == LIBRARY_FORMAT);
-    if is_library {
-        import_library(text).map(ImportedText::Library)
-    } else {
-        import_json(text).map(|card| ImportedText::One(Box::new(card)))
-    }
+            .is_some_and(|f| f == LIBRARY_FORMAT)
 }
 
 /// Reads a library file: checks it as a whole (size, JSON, format, version) with the same
