@@ -249,3 +249,49 @@ async fn cards_follow_their_sub_objective_and_its_scores() {
     );
     assert_eq!(status_of(&host).as_deref(), Some("green"));
 }
+
+/// The dashboard's charts are not re-scored on a text edit, yet they follow every edit
+/// that moves a score and a factor's new name.
+#[wasm_bindgen_test]
+async fn the_dashboard_trend_follows_scores_and_factor_names() {
+    use smsc::model::{Command, KpiField};
+    let doc = smsc::model::templates::example("sc-dash".into(), Lang::En);
+    let (_, kpi) = scored_kpi(&doc);
+    let state = AppState::new(doc, Lang::En, as_of());
+    let (host, _handle) = mount(move || view! { <smsc::ui::ScorecardApp state=state /> });
+    leptos::task::tick().await;
+    state.view.set(smsc::ui::View::Dashboard);
+    leptos::task::tick().await;
+    let table = "[data-testid=dashboard-trend] [data-testid=chart-data-table]";
+    let heads = |host: &web_sys::HtmlElement| texts(host, &format!("{table} thead th"));
+    let cells = |host: &web_sys::HtmlElement| texts(host, &format!("{table} tbody td"));
+    assert!(heads(&host).len() > 2, "{:?}", heads(&host));
+    let before = cells(&host);
+    assert!(!before.is_empty());
+
+    state.dispatch(Command::SetFactorText {
+        factor: FactorKind::Customers,
+        label: "Fans".into(),
+        key_question: "Who are they?".into(),
+    });
+    assert_eq!(
+        state
+            .doc
+            .with_untracked(|d| d.factor(FactorKind::Customers).label.clone()),
+        "Fans"
+    );
+    leptos::task::tick().await;
+    assert!(
+        heads(&host).contains(&"Fans".to_string()),
+        "{:?}",
+        heads(&host)
+    );
+    assert_eq!(cells(&host), before);
+
+    state.dispatch(Command::UpdateKpi {
+        id: kpi,
+        field: KpiField::Target(Some(1e9)),
+    });
+    leptos::task::tick().await;
+    assert_ne!(cells(&host), before);
+}

@@ -96,19 +96,24 @@ pub fn Dashboard() -> impl IntoView {
         });
         counts
     });
+    // The charts re-score the scorecard (every month, for the trend): only after an edit
+    // that can move a score, or when a factor is renamed, not on every keystroke.
+    let factor_labels = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| FactorKind::ALL.map(|kind| d.factor(kind).label.clone()))
+    });
+    // Read, not just tracked: a memo that is never read is never worked out, so it would
+    // never notice a rename.
     let trend = Memo::new(move |_| {
-        ChartSpec::FactorTrend(
-            state
-                .doc
-                .with(|d| score_history(d, state.as_of.get(), lang.get())),
-        )
+        factor_labels.with(|_| ());
+        let (as_of, lang) = (state.as_of.get(), lang.get());
+        ChartSpec::FactorTrend(state.with_scored_doc(|d| score_history(d, as_of, lang)))
     });
     let bars = Memo::new(move |_| {
-        ChartSpec::FactorBars(
-            state
-                .doc
-                .with(|d| factor_bars(d, state.as_of.get(), lang.get())),
-        )
+        factor_labels.with(|_| ());
+        let (as_of, lang) = (state.as_of.get(), lang.get());
+        ChartSpec::FactorBars(state.with_scored_doc(|d| factor_bars(d, as_of, lang)))
     });
     let title = move || state.doc.with(|d| d.title.clone());
     view! {

@@ -96,8 +96,8 @@ pub struct AppState {
     /// `evaluation`).
     pub doc: ReadSignal<Scorecard>,
     write_doc: WriteSignal<Scorecard>,
-    /// True after a change that may move a score, until the evaluation is worked out again.
-    scores_stale: StoredValue<bool>,
+    /// Counts the edits that can move a score (see [`AppState::with_scored_doc`]).
+    score_edits: RwSignal<u64>,
     /// Undo and redo stacks.
     pub history: RwSignal<History>,
     /// The language of the interface.
@@ -131,26 +131,16 @@ impl AppState {
     pub fn new(doc: Scorecard, lang: Lang, as_of: Date) -> AppState {
         let (doc, write_doc) = signal(doc);
         let as_of = RwSignal::new(as_of);
-        let scores_stale = StoredValue::new(true);
-        let evaluation = Memo::new_owning(move |previous: Option<Evaluation>| {
+        let score_edits = RwSignal::new(0);
+        let evaluation = Memo::new(move |_| {
+            score_edits.track();
             let as_of = as_of.get();
-            doc.track();
-            match previous {
-                Some(previous) if !scores_stale.get_value() && previous.as_of == as_of => {
-                    (previous, false)
-                }
-                previous => {
-                    scores_stale.set_value(false);
-                    let now = doc.with(|d| d.evaluate(as_of));
-                    let changed = previous.is_none_or(|p| p != now);
-                    (now, changed)
-                }
-            }
+            doc.with_untracked(|d| d.evaluate(as_of))
         });
         AppState {
             doc,
             write_doc,
-            scores_stale,
+            score_edits,
             history: RwSignal::new(History::new()),
             lang: RwSignal::new(lang),
             as_of,
@@ -169,6 +159,15 @@ impl AppState {
     /// The state provided by the nearest [`crate::ui::ScorecardApp`].
     pub fn expect() -> AppState {
         expect_context::<AppState>()
+    }
+
+    /// Reads the open scorecard for something worked out from its scores, targets and
+    /// measurements only: in a reactive context it is worked out again after an edit that
+    /// can move a score, not after typing a name ([`Command::keeps_scores`]). Anything that
+    /// shows a text must follow `doc` for that text.
+    pub fn with_scored_doc<T>(&self, read: impl FnOnce(&Scorecard) -> T) -> T {
+        self.score_edits.track();
+        self.doc.with_untracked(read)
     }
 
     /// Applies `cmd` as one undo step; a refusal is shown to the user and changes nothing.
@@ -226,10 +225,10 @@ impl AppState {
 
     /// Changes the open scorecard; `keeps_scores` only when the change cannot move a score.
     fn change_doc(&self, keeps_scores: bool, change: impl FnOnce(&mut Scorecard)) {
-        if !keeps_scores {
-            self.scores_stale.set_value(true);
-        }
         self.write_doc.update(change);
+        if !keeps_scores {
+            self.score_edits.update(|n| *n += 1);
+        }
     }
 
     /// Changes the open scorecard outside the undo history (a rename in the library).
