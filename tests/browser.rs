@@ -251,7 +251,7 @@ async fn cards_follow_their_sub_objective_and_its_scores() {
 }
 
 /// The dashboard's charts are not re-scored on a text edit, yet they follow every edit
-/// that moves a score and a factor's new name.
+/// that moves a score and a factor's new name; its KPI cards follow their KPI.
 #[wasm_bindgen_test]
 async fn the_dashboard_trend_follows_scores_and_factor_names() {
     use smsc::model::{Command, KpiField};
@@ -288,10 +288,42 @@ async fn the_dashboard_trend_follows_scores_and_factor_names() {
     );
     assert_eq!(cells(&host), before);
 
+    // The KPI's card follows its name and its target.
+    let kpi_card = format!("[data-testid=dashboard-kpi][data-id={kpi}]");
+    let target_shown = texts(
+        &host,
+        &format!("{kpi_card} [data-testid=dashboard-kpi-target]"),
+    );
+    state.dispatch(Command::UpdateKpi {
+        id: kpi.clone(),
+        field: KpiField::Name("Renamed KPI".into()),
+    });
+    leptos::task::tick().await;
+    assert_eq!(
+        texts(
+            &host,
+            &format!("{kpi_card} [data-testid=dashboard-kpi-open]")
+        ),
+        ["Renamed KPI"]
+    );
+    // The sparkline's text alternative too (its series is not recomputed for a rename).
+    let spark_label = host
+        .query_selector(&format!("{kpi_card} canvas"))
+        .expect("selector")
+        .and_then(|c| c.get_attribute("aria-label"))
+        .expect("the sparkline has a label");
+    assert!(spark_label.contains("Renamed KPI"), "{spark_label}");
+
     state.dispatch(Command::UpdateKpi {
         id: kpi,
         field: KpiField::Target(Some(1e9)),
     });
     leptos::task::tick().await;
     assert_ne!(cells(&host), before);
+    let target_now = texts(
+        &host,
+        &format!("{kpi_card} [data-testid=dashboard-kpi-target]"),
+    );
+    assert_eq!(target_now.len(), 1);
+    assert_ne!(target_now, target_shown);
 }

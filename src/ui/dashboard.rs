@@ -2,23 +2,30 @@
 //! in each status, the factor scores over time and now, and a card per KPI with its latest
 //! value, target, status and a sparkline. Everything follows the "as of" date.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
 use crate::charts::labels::value_with_unit;
-use crate::charts::{ChartSpec, factor_bars, score_history};
+use crate::charts::{ChartSpec, KpiChartData, factor_bars, kpi_chart_data, score_history};
 use crate::format::format_number;
-use crate::model::{Direction, FactorKind, KpiParent, Lang, Score, Status, latest_measurement};
+use crate::model::{
+    Date, Direction, Evaluation, FactorKind, Kpi, KpiParent, Lang, Score, Scorecard, Status,
+    latest_measurement,
+};
 use crate::ui::as_of_control::long_date;
 use crate::ui::chart_canvas::ChartCanvas;
-use crate::ui::kpi_chart::{kpi_spec_signal, png_name, save_canvas_png};
+use crate::ui::kpi_chart::{png_name, save_canvas_png};
 use crate::ui::state::{AppState, Selection};
 use crate::ui::status_badge::{StatusBadge, status_key, status_words};
 use crate::ui::texts::tr;
+use crate::ui::view_store::ViewStore;
 
-/// What a KPI card shows besides its status.
+/// What a KPI card shows besides its sparkline: its texts and status.
 #[derive(Clone, PartialEq)]
-struct KpiFacts {
+struct KpiCardView {
     name: String,
+    unit: String,
     /// The factor the KPI belongs to (`None` for a strategic objective's own KPI).
     factor: Option<FactorKind>,
     /// The sub-objective or objective it belongs to.
@@ -26,51 +33,81 @@ struct KpiFacts {
     latest: Option<String>,
     latest_date: Option<String>,
     target: Option<String>,
+    score: Score,
 }
 
-fn kpi_facts(state: AppState, id: &str, lang: Lang) -> Option<KpiFacts> {
-    let as_of = state.as_of.get();
-    state.doc.with(|d| {
-        let (parent, _) = d.locate_kpi(id)?;
-        let kpi = d.kpi(id)?;
-        let (factor, parent) = match parent {
-            KpiParent::SubObjective(s) => d
-                .sub_objective(&s)
-                .map(|(k, so)| (Some(k), so.title.clone()))
-                .unwrap_or_default(),
-            KpiParent::Objective(o) => (
-                None,
-                d.objective(&o).map(|o| o.title.clone()).unwrap_or_default(),
-            ),
-        };
-        let latest = latest_measurement(kpi, as_of);
-        let number = |v: f64| format_number(v, lang);
-        let unit = kpi.unit.trim();
-        let target = if kpi.direction == Direction::WithinBand {
-            match (kpi.band_low, kpi.band_high) {
-                (Some(lo), Some(hi)) => Some(format!("{}–{} {unit}", number(lo), number(hi))),
-                (Some(lo), None) => Some(format!("≥ {}", value_with_unit(lo, unit, lang))),
-                (None, Some(hi)) => Some(format!("≤ {}", value_with_unit(hi, unit, lang))),
-                (None, None) => None,
-            }
-        } else {
-            kpi.target.map(|t| {
-                let sign = match kpi.direction {
-                    Direction::LowerIsBetter => "≤ ",
-                    _ => "",
-                };
-                format!("{sign}{}", value_with_unit(t, unit, lang))
-            })
-        };
-        Some(KpiFacts {
-            name: kpi.name.clone(),
-            factor,
-            parent,
-            latest: latest.map(|m| value_with_unit(m.value, unit, lang)),
-            latest_date: latest.map(|m| crate::charts::labels::full_date(m.date, lang)),
-            target: target.map(|t| t.trim().to_string()),
+/// What every KPI card shows besides its sparkline, in one pass over the scorecard.
+fn kpi_card_views(
+    doc: &Scorecard,
+    eval: &Evaluation,
+    as_of: Date,
+    lang: Lang,
+) -> Vec<(String, KpiCardView)> {
+    let subs: HashMap<&str, (FactorKind, &str)> = doc
+        .sub_objectives()
+        .map(|(kind, s)| (s.id.as_str(), (kind, s.title.as_str())))
+        .collect();
+    doc.kpis()
+        .map(|(parent, kpi)| {
+            let (factor, parent) = match &parent {
+                KpiParent::SubObjective(s) => subs
+                    .get(s.as_str())
+                    .map(|(kind, title)| (Some(*kind), title.to_string()))
+                    .unwrap_or_default(),
+                KpiParent::Objective(o) => (
+                    None,
+                    doc.objective(o)
+                        .map(|o| o.title.clone())
+                        .unwrap_or_default(),
+                ),
+            };
+            let (latest, latest_date) = latest_texts(kpi, as_of, lang);
+            let view = KpiCardView {
+                name: kpi.name.clone(),
+                unit: kpi.unit.clone(),
+                factor,
+                parent,
+                latest,
+                latest_date,
+                target: target_text(kpi, lang),
+                score: eval.kpi(&kpi.id).unwrap_or(Score::GREY),
+            };
+            (kpi.id.clone(), view)
         })
-    })
+        .collect()
+}
+
+/// A KPI's latest value on or before `as_of` and its date, as a card shows them.
+fn latest_texts(kpi: &Kpi, as_of: Date, lang: Lang) -> (Option<String>, Option<String>) {
+    let latest = latest_measurement(kpi, as_of);
+    let unit = kpi.unit.trim();
+    (
+        latest.map(|m| value_with_unit(m.value, unit, lang)),
+        latest.map(|m| crate::charts::labels::full_date(m.date, lang)),
+    )
+}
+
+/// A KPI's target (a band KPI's band), as a card shows it.
+fn target_text(kpi: &Kpi, lang: Lang) -> Option<String> {
+    let number = |v: f64| format_number(v, lang);
+    let unit = kpi.unit.trim();
+    let target = if kpi.direction == Direction::WithinBand {
+        match (kpi.band_low, kpi.band_high) {
+            (Some(lo), Some(hi)) => Some(format!("{}–{} {unit}", number(lo), number(hi))),
+            (Some(lo), None) => Some(format!("≥ {}", value_with_unit(lo, unit, lang))),
+            (None, Some(hi)) => Some(format!("≤ {}", value_with_unit(hi, unit, lang))),
+            (None, None) => None,
+        }
+    } else {
+        kpi.target.map(|t| {
+            let sign = match kpi.direction {
+                Direction::LowerIsBetter => "≤ ",
+                _ => "",
+            };
+            format!("{sign}{}", value_with_unit(t, unit, lang))
+        })
+    };
+    target.map(|t| t.trim().to_string())
 }
 
 /// The dashboard view.
@@ -116,6 +153,22 @@ pub fn Dashboard() -> impl IntoView {
         ChartSpec::FactorBars(state.with_scored_doc(|d| factor_bars(d, as_of, lang)))
     });
     let title = move || state.doc.with(|d| d.title.clone());
+    // The KPI cards read from two stores: their texts and status follow every edit, their
+    // sparklines (400 series for a large scorecard) only edits that can move a score.
+    provide_context(ViewStore::new(move || {
+        let (as_of, lang) = (state.as_of.get(), lang.get());
+        state
+            .doc
+            .with(|d| state.evaluation.with(|e| kpi_card_views(d, e, as_of, lang)))
+    }));
+    provide_context(ViewStore::new(move || {
+        let (as_of, lang) = (state.as_of.get(), lang.get());
+        state.with_scored_doc(|d| {
+            d.kpis()
+                .map(|(_, k)| (k.id.clone(), kpi_chart_data(k, as_of, lang)))
+                .collect::<Vec<_>>()
+        })
+    }));
     view! {
         <section class="dashboard" data-testid="dashboard" aria-labelledby="dashboard-title">
             <div class="dash-heading">
@@ -279,14 +332,9 @@ fn FactorCard(kind: FactorKind) -> impl IntoView {
 fn KpiCard(id: String) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
-    let facts_id = id.clone();
-    let facts = Memo::new(move |_| kpi_facts(state, &facts_id, lang.get()));
-    let score_id = id.clone();
-    let score = Signal::derive(move || {
-        state
-            .evaluation
-            .with(|e| e.kpi(&score_id).unwrap_or(Score::GREY))
-    });
+    // What the card shows, from the dashboard's store: an edit elsewhere does not wake it.
+    let card = expect_context::<ViewStore<KpiCardView>>().watch(&id);
+    let score = Signal::derive(move || card.with(|c| c.as_ref().map_or(Score::GREY, |c| c.score)));
     let selected_id = id.clone();
     let selected = Memo::new(move |_| {
         state
@@ -295,18 +343,36 @@ fn KpiCard(id: String) -> impl IntoView {
     });
     let select_id = id.clone();
     let open = move |_| state.selection.set(Some(Selection::Kpi(select_id.clone())));
-    let spark = kpi_spec_signal(state, id.clone(), true);
+    // The sparkline, with the name and unit from the card (the sparkline store does not
+    // follow text edits); it keeps its last drawing while the card leaves (KPI deleted).
+    let series = expect_context::<ViewStore<KpiChartData>>().watch(&id);
+    let sparkline = move || {
+        let mut data = series.get()?;
+        card.with(|c| {
+            if let Some(c) = c {
+                data.name.clone_from(&c.name);
+                data.unit.clone_from(&c.unit);
+            }
+        });
+        Some(ChartSpec::Sparkline(data))
+    };
+    let spark = untrack(sparkline).map(|first| {
+        Signal::from(Memo::new(move |previous: Option<&ChartSpec>| {
+            sparkline()
+                .or_else(|| previous.cloned())
+                .unwrap_or_else(|| first.clone())
+        }))
+    });
     let factor = move || {
-        facts.with(|f| {
-            f.as_ref()
-                .and_then(|f| f.factor)
+        card.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.factor)
                 .map_or("objective", FactorKind::key)
         })
     };
-    let field = move |get: fn(&KpiFacts) -> Option<String>| {
+    let field = move |get: fn(&KpiCardView) -> Option<String>| {
         move || {
-            facts
-                .with(|f| f.as_ref().and_then(get))
+            card.with(|c| c.as_ref().and_then(get))
                 .unwrap_or_else(|| "–".into())
         }
     };
@@ -318,9 +384,9 @@ fn KpiCard(id: String) -> impl IntoView {
                 <button type="button" class="dash-kpi-open" data-testid="dashboard-kpi-open"
                     aria-pressed=move || selected.get().to_string()
                     on:click=open>
-                    {move || facts.with(|f| f.as_ref().map(|f| f.name.clone()).unwrap_or_default())}
+                    {move || card.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default())}
                 </button>
-                <span class="dash-kpi-parent">{move || facts.with(|f| f.as_ref().map(|f| f.parent.clone()).unwrap_or_default())}</span>
+                <span class="dash-kpi-parent">{move || card.with(|c| c.as_ref().map(|c| c.parent.clone()).unwrap_or_default())}</span>
             </div>
             <div class="dash-kpi-body">
                 <dl class="dash-kpi-figures">
@@ -337,7 +403,7 @@ fn KpiCard(id: String) -> impl IntoView {
             </div>
             <div class="dash-kpi-foot">
                 <StatusBadge score=score />
-                <span class="dash-kpi-date">{move || facts.with(|f| f.as_ref().and_then(|f| f.latest_date.clone())).unwrap_or_default()}</span>
+                <span class="dash-kpi-date">{move || card.with(|c| c.as_ref().and_then(|c| c.latest_date.clone())).unwrap_or_default()}</span>
             </div>
         </li>
     }

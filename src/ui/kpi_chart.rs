@@ -12,27 +12,21 @@ use crate::ui::chart_canvas::ChartCanvas;
 use crate::ui::state::AppState;
 use crate::ui::texts::tr;
 
-/// The chart spec of KPI `id` (a sparkline when `small`), as of `as_of` in `lang`.
-pub fn kpi_spec(state: AppState, id: &str, small: bool) -> Option<ChartSpec> {
+/// The chart spec of KPI `id`, as of `as_of` in `lang`.
+fn kpi_spec(state: AppState, id: &str) -> Option<ChartSpec> {
     let (as_of, lang): (Date, Lang) = (state.as_of.get(), state.lang.get());
     state.doc.with(|d| {
-        d.kpi(id).map(|k| {
-            let data = kpi_chart_data(k, as_of, lang);
-            if small {
-                ChartSpec::Sparkline(data)
-            } else {
-                ChartSpec::Kpi(data)
-            }
-        })
+        d.kpi(id)
+            .map(|k| ChartSpec::Kpi(kpi_chart_data(k, as_of, lang)))
     })
 }
 
 /// A reactive chart spec of KPI `id` that keeps its last drawing when the KPI goes away
 /// (the view holding it is about to close); `None` when the KPI does not exist now.
-pub fn kpi_spec_signal(state: AppState, id: String, small: bool) -> Option<Signal<ChartSpec>> {
-    let first = untrack(|| kpi_spec(state, &id, small))?;
+pub fn kpi_spec_signal(state: AppState, id: String) -> Option<Signal<ChartSpec>> {
+    let first = untrack(|| kpi_spec(state, &id))?;
     let memo = Memo::new(move |prev: Option<&ChartSpec>| {
-        kpi_spec(state, &id, small)
+        kpi_spec(state, &id)
             .or_else(|| prev.cloned())
             .unwrap_or_else(|| first.clone())
     });
@@ -73,7 +67,7 @@ pub fn KpiChart(kpi: String) -> impl IntoView {
     let lang = state.lang;
     let root = NodeRef::<html::Section>::new();
     let name_id = kpi.clone();
-    let Some(spec) = kpi_spec_signal(state, kpi, false) else {
+    let Some(spec) = kpi_spec_signal(state, kpi) else {
         return ().into_any();
     };
     let save = move |_| {

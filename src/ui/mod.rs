@@ -36,6 +36,7 @@ pub mod file_io;
 mod library_view;
 pub mod persistence;
 mod saved_indicator;
+mod view_store;
 
 pub use app::{App, ScorecardApp};
 pub use state::{AppState, Notice, Selection, View};

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::format::format_number;
 use crate::model::{Command, Direction, FactorKind, Lang, Score};
-use crate::ui::card_store::{CardStore, CardView, KpiLine};
+use crate::ui::card_store::{CardView, KpiLine, provide_card_store, watch_card};
 use crate::ui::state::{AppState, Selection};
 use crate::ui::status_badge::StatusBadge;
 use crate::ui::status_badge::{status_key, status_words};
@@ -15,10 +15,10 @@ use crate::ui::texts::tr;
 /// The `dataTransfer` type that carries a dragged sub-objective's id.
 const DRAG_TYPE: &str = "application/x-smsc-sub-objective";
 
-/// The four factor quadrants, with the [`CardStore`] their cards read from.
+/// The four factor quadrants, with the store their cards read from.
 #[component]
 pub fn FourQuadrants() -> impl IntoView {
-    CardStore::provide(AppState::expect());
+    provide_card_store(AppState::expect());
     FactorKind::ALL
         .into_iter()
         .map(|kind| view! { <Quadrant kind=kind /> })
@@ -119,7 +119,7 @@ fn SubObjectiveCard(id: String, kind: FactorKind) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     // What the card shows, from the store: an edit elsewhere does not wake this card.
-    let card = CardStore::expect().watch(&id);
+    let card = watch_card(&id);
     let score = Signal::derive(move || card.with(|c| c.as_ref().map_or(Score::GREY, |c| c.score)));
     let select_id = id.clone();
     let selected_id = id.clone();
