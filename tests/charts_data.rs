@@ -377,3 +377,36 @@ fn the_data_table_is_the_drawings_rows_under_the_specs_caption() {
     assert!(!full.rows.is_empty());
     assert_eq!((drawn.headers, drawn.rows), (full.headers, full.rows));
 }
+
+/// The target text cards show: a band KPI's band (or its one limit), any other KPI's
+/// target with its unit, numbers in the language's notation, nothing when there is none.
+#[test]
+fn a_kpis_target_reads_as_its_band_or_its_target_with_unit() {
+    use smsc::charts::labels::target_text;
+    use smsc::model::Direction::{HigherIsBetter, LowerIsBetter, WithinBand};
+    let text = |direction, low, high, target, unit, lang| {
+        target_text(direction, low, high, target, unit, lang)
+    };
+    assert_eq!(
+        text(WithinBand, Some(95.0), Some(105.0), None, "%", Lang::En).as_deref(),
+        Some("95–105 %")
+    );
+    assert_eq!(
+        text(WithinBand, Some(2.5), None, Some(9.0), " EUR ", Lang::Nl).as_deref(),
+        Some("≥ 2,5 EUR")
+    );
+    assert_eq!(
+        text(WithinBand, None, Some(1.5), None, "", Lang::En).as_deref(),
+        Some("≤ 1.5")
+    );
+    assert_eq!(text(WithinBand, None, None, Some(3.0), "%", Lang::En), None);
+    assert_eq!(
+        text(LowerIsBetter, Some(1.0), None, Some(2.0), "hours", Lang::En).as_deref(),
+        Some("2 hours")
+    );
+    assert_eq!(
+        text(HigherIsBetter, None, None, Some(1250.5), "", Lang::Nl).as_deref(),
+        Some("1250,5")
+    );
+    assert_eq!(text(HigherIsBetter, None, None, None, "%", Lang::En), None);
+}

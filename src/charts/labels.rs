@@ -1,7 +1,7 @@
 //! The words and number forms of charts, in English and Dutch: axis labels, legend, status.
 
 use crate::format::format_number;
-use crate::model::{Date, Lang, score::Status};
+use crate::model::{Date, Direction, Lang, score::Status};
 
 const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -39,6 +39,31 @@ pub fn value_with_unit(value: f64, unit: &str, lang: Lang) -> String {
         number
     } else {
         format!("{number} {}", unit.trim())
+    }
+}
+
+/// A KPI's target as shown next to it: a band KPI's band (`95–105 %`, `≥ 95 %`,
+/// `≤ 105 %`), any other KPI's target with its unit; `None` when there is none.
+pub fn target_text(
+    direction: Direction,
+    band_low: Option<f64>,
+    band_high: Option<f64>,
+    target: Option<f64>,
+    unit: &str,
+    lang: Lang,
+) -> Option<String> {
+    if direction != Direction::WithinBand {
+        return target.map(|t| value_with_unit(t, unit, lang));
+    }
+    match (band_low, band_high) {
+        (Some(low), Some(high)) => Some(format!(
+            "{}–{}",
+            format_number(low, lang),
+            value_with_unit(high, unit, lang)
+        )),
+        (Some(low), None) => Some(format!("≥ {}", value_with_unit(low, unit, lang))),
+        (None, Some(high)) => Some(format!("≤ {}", value_with_unit(high, unit, lang))),
+        (None, None) => None,
     }
 }
 

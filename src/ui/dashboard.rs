@@ -6,9 +6,8 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::charts::labels::value_with_unit;
+use crate::charts::labels::{self, value_with_unit};
 use crate::charts::{ChartSpec, KpiChartData, factor_bars, kpi_chart_data, score_history};
-use crate::format::format_number;
 use crate::model::{
     Date, Direction, Evaluation, FactorKind, Kpi, KpiParent, Lang, Score, Scorecard, Status,
     latest_measurement,
@@ -87,27 +86,21 @@ fn latest_texts(kpi: &Kpi, as_of: Date, lang: Lang) -> (Option<String>, Option<S
     )
 }
 
-/// A KPI's target (a band KPI's band), as a card shows it.
+/// A KPI's target as a dashboard card shows it: a lower-is-better target after "≤".
 fn target_text(kpi: &Kpi, lang: Lang) -> Option<String> {
-    let number = |v: f64| format_number(v, lang);
-    let unit = kpi.unit.trim();
-    let target = if kpi.direction == Direction::WithinBand {
-        match (kpi.band_low, kpi.band_high) {
-            (Some(lo), Some(hi)) => Some(format!("{}–{} {unit}", number(lo), number(hi))),
-            (Some(lo), None) => Some(format!("≥ {}", value_with_unit(lo, unit, lang))),
-            (None, Some(hi)) => Some(format!("≤ {}", value_with_unit(hi, unit, lang))),
-            (None, None) => None,
-        }
+    let text = labels::target_text(
+        kpi.direction,
+        kpi.band_low,
+        kpi.band_high,
+        kpi.target,
+        &kpi.unit,
+        lang,
+    )?;
+    Some(if kpi.direction == Direction::LowerIsBetter {
+        format!("≤ {text}")
     } else {
-        kpi.target.map(|t| {
-            let sign = match kpi.direction {
-                Direction::LowerIsBetter => "≤ ",
-                _ => "",
-            };
-            format!("{sign}{}", value_with_unit(t, unit, lang))
-        })
-    };
-    target.map(|t| t.trim().to_string())
+        text
+    })
 }
 
 /// The dashboard view.

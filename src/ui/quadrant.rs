@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::format::format_number;
-use crate::model::{Command, Direction, FactorKind, Lang, Score};
+use crate::charts::labels::{target_text, value_with_unit};
+use crate::model::{Command, FactorKind, Lang, Score};
 use crate::ui::card_store::{CardView, KpiLine, provide_card_store, watch_card};
 use crate::ui::state::{AppState, Selection};
 use crate::ui::status_badge::StatusBadge;
@@ -252,33 +252,19 @@ fn card_details(sub: &CardView, lang: Lang) -> impl IntoView + use<> {
 }
 
 fn kpi_line(kpi: &KpiLine, lang: Lang) -> impl IntoView + use<> {
-    let with_unit = |v: f64| {
-        let n = format_number(v, lang);
-        if kpi.unit.is_empty() {
-            n
-        } else {
-            format!("{n} {}", kpi.unit)
-        }
-    };
-    // A band KPI's target is its band, e.g. "95–105 %".
-    let target = match (kpi.direction, kpi.band_low, kpi.band_high) {
-        (Direction::WithinBand, Some(low), Some(high)) => {
-            let unit = if kpi.unit.is_empty() {
-                String::new()
-            } else {
-                format!(" {}", kpi.unit)
-            };
-            format!(
-                "{}–{}{unit}",
-                format_number(low, lang),
-                format_number(high, lang)
-            )
-        }
-        (Direction::WithinBand, Some(low), None) => format!("≥ {}", with_unit(low)),
-        (Direction::WithinBand, None, Some(high)) => format!("≤ {}", with_unit(high)),
-        _ => kpi.target.map(with_unit).unwrap_or_else(|| "–".into()),
-    };
-    let latest = kpi.latest.map(with_unit).unwrap_or_else(|| "–".into());
+    let target = target_text(
+        kpi.direction,
+        kpi.band_low,
+        kpi.band_high,
+        kpi.target,
+        &kpi.unit,
+        lang,
+    )
+    .unwrap_or_else(|| "–".into());
+    let latest = kpi
+        .latest
+        .map(|v| value_with_unit(v, &kpi.unit, lang))
+        .unwrap_or_else(|| "–".into());
     let (icon, word) = status_words(kpi.score.status, lang);
     view! {
         <span class="kpi-line" data-testid="kpi" data-id=kpi.id.clone()>
