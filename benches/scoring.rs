@@ -1,5 +1,5 @@
 //! Native benchmarks (criterion) of the pure model on the stress scorecard
-//! (`smsc::stress`, 4 factors, 100 sub-objectives, 400 KPIs, 120 monthly measurements each):
+//! (`smsc::method::stress`, 4 factors, 100 sub-objectives, 400 KPIs, 120 monthly measurements each):
 //! scoring and roll-up, the dashboard's score history, the coach, validation, and the file
 //! import and export. `cargo bench --bench scoring`; `SMSC_BENCH_SMOKE=1` uses the small
 //! scorecard. Figures and budgets: docs/performance.md.
@@ -15,8 +15,8 @@ criterion::criterion_main!(native::benches);
 mod native {
     use criterion::{Criterion, criterion_group};
     use smsc::charts::score_history;
+    use smsc::method::stress::{StressSize, stress_scorecard};
     use smsc::model::{Date, Lang, export_json, import_file, validate::validate};
-    use smsc::stress::{StressSize, stress_scorecard};
     use std::hint::black_box;
 
     /// Only to time a direct typed parse (what the import would cost without the Value tree).
@@ -46,7 +46,7 @@ mod native {
             b.iter(|| score_history(black_box(&card), as_of, Lang::En))
         });
         c.bench_function("coach hints", |b| {
-            b.iter(|| smsc::coach::hints(black_box(&card), 6))
+            b.iter(|| smsc::method::coach::hints(black_box(&card), 6))
         });
         c.bench_function("validate", |b| b.iter(|| validate(black_box(&card))));
         c.bench_function("import file (parse, migrate, validate)", |b| {

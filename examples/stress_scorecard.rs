@@ -1,4 +1,4 @@
-//! Writes a generated stress scorecard file (see `smsc::stress`) for the benchmarks.
+//! Writes a generated stress scorecard file (see `smsc::method::stress`) for the benchmarks.
 //!
 //! ```text
 //! cargo run --release --example stress_scorecard -- [--smoke] OUT.json
@@ -7,8 +7,8 @@
 //! The last measurement is in the current month (UTC), so the app, which scores as of
 //! today, shows real statuses rather than "no recent data".
 
+use smsc::method::stress::{StressSize, stress_scorecard};
 use smsc::model::export_json;
-use smsc::stress::{StressSize, stress_scorecard};
 
 fn main() {
     let mut size = StressSize::FULL;

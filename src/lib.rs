@@ -1,27 +1,28 @@
 //! Social Media Scorecard: a Balanced-Scorecard tool for steering social media from
 //! strategy to measured results.
 //!
-//! `model` is pure Rust (types, commands, scoring, validation, file format) and is tested
-//! natively; `ui`, `storage` and `browser` exist only on `wasm32` and stay thin over it.
+//! The crate is built in layers; a module imports only from its own layer and those below it
+//! (`tests/layers.rs` keeps it so, `docs/architecture.md` explains each layer):
+//!
+//! | layer | what | compiles |
+//! |---|---|---|
+//! | [`model`] | the scorecard: types, commands, undo, scoring, validation, file format | everywhere |
+//! | [`i18n`] | both languages: words, number and date formats, messages | everywhere |
+//! | [`method`], [`exchange`], [`charts`], [`library`] | what the method asks; text in and out; chart data and drawing; the library of scorecards | everywhere (chart drawing on `wasm32`) |
+//! | `web` | the browser outside Leptos: storage, files, clocks, perf marks | `wasm32` |
+//! | `ui` | the Leptos interface, thin over the layers below | `wasm32` |
+
+pub mod model;
+
+pub mod i18n;
 
 pub mod charts;
-pub mod coach;
-pub mod format;
-pub mod history;
+pub mod exchange;
 pub mod library;
-pub mod linkify;
-pub mod map_geometry;
-pub mod measurement_io;
-pub mod model;
-pub mod share;
-pub mod stress;
-pub mod workshop_steps;
+pub mod method;
 
 #[cfg(target_arch = "wasm32")]
-pub mod browser;
-#[cfg(target_arch = "wasm32")]
-pub mod perf_marks;
-#[cfg(target_arch = "wasm32")]
-pub mod storage;
+pub mod web;
+
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

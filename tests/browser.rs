@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 use smsc::model::{Date, FactorKind, Lang, Scorecard};
-use smsc::storage;
 use smsc::ui::AppState;
+use smsc::web::storage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -145,7 +145,7 @@ fn scored_kpi(doc: &Scorecard) -> (String, String) {
 #[wasm_bindgen_test]
 fn the_scores_follow_every_edit_that_can_move_them() {
     use smsc::model::{Command, KpiField};
-    let doc = smsc::model::templates::example("sc-eval".into(), Lang::En);
+    let doc = smsc::method::templates::example("sc-eval".into(), Lang::En);
     let (_, kpi) = scored_kpi(&doc);
     let state = AppState::new(doc, Lang::En, as_of());
     let fresh = move || {
@@ -196,7 +196,7 @@ fn the_scores_follow_every_edit_that_can_move_them() {
 #[wasm_bindgen_test]
 async fn cards_follow_their_sub_objective_and_its_scores() {
     use smsc::model::{Command, KpiField, SubObjectiveField};
-    let doc = smsc::model::templates::example("sc-cards".into(), Lang::En);
+    let doc = smsc::method::templates::example("sc-cards".into(), Lang::En);
     // A KPI that is not green yet; its latest value as the target makes it green.
     let eval = doc.evaluate(as_of());
     let (sub, kpi, latest) = doc
@@ -255,7 +255,7 @@ async fn cards_follow_their_sub_objective_and_its_scores() {
 #[wasm_bindgen_test]
 async fn the_dashboard_trend_follows_scores_and_factor_names() {
     use smsc::model::{Command, KpiField};
-    let doc = smsc::model::templates::example("sc-dash".into(), Lang::En);
+    let doc = smsc::method::templates::example("sc-dash".into(), Lang::En);
     let (_, kpi) = scored_kpi(&doc);
     let state = AppState::new(doc, Lang::En, as_of());
     let (host, _handle) = mount(move || view! { <smsc::ui::ScorecardApp state=state /> });

@@ -9,8 +9,9 @@ use smsc::charts::{
     ChartSpec, ChartTheme, Rgb, day_number, draw_factor_bars, draw_factor_trend, draw_kpi_chart,
     draw_sparkline, draw_spec, factor_bars, kpi_chart_data, score_history,
 };
-use smsc::model::{Date, Kpi, Lang, Scorecard, templates};
-use smsc::ui::chart_canvas::ChartCanvas;
+use smsc::method::templates;
+use smsc::model::{Date, Kpi, Lang, Scorecard};
+use smsc::ui::widgets::chart_canvas::ChartCanvas;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -8,8 +8,9 @@ use smsc::charts::{
     ChartSpec, PlotMapping, TargetStep, date_of_day, day_number, factor_bars, kpi_chart_data,
     score_history,
 };
+use smsc::method::templates;
 use smsc::model::score::{Status, status_for};
-use smsc::model::{Date, FactorKind, Kpi, Lang, Scorecard, templates};
+use smsc::model::{Date, FactorKind, Kpi, Lang, Scorecard};
 
 fn d(y: i32, m: u8, day: u8) -> Date {
     Date::from_ymd(y, m, day).expect("a valid date")

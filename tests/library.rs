@@ -12,7 +12,8 @@ use smsc::library::layout::{
     parse_backup_key, parse_index, parse_index_with,
 };
 use smsc::library::*;
-use smsc::model::{Date, ImportError, Lang, Scorecard, Status, export_json, templates};
+use smsc::method::templates;
+use smsc::model::{Date, ImportError, Lang, Scorecard, Status, export_json};
 
 type Store = BTreeMap<String, String>;
 

@@ -3,8 +3,9 @@
 //! selection, and connectors that follow the document, container resizes and printing.
 
 use leptos::prelude::*;
-use smsc::map_geometry::{Point, Rect, on_edge, path_ends};
-use smsc::model::{Command, Date, FactorKind, Lang, Scorecard, templates};
+use smsc::charts::map_geometry::{Point, Rect, on_edge, path_ends};
+use smsc::method::templates;
+use smsc::model::{Command, Date, FactorKind, Lang, Scorecard};
 use smsc::ui::{AppState, Selection, StrategyMap};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -2,11 +2,12 @@
 //! CSV export, and the CSV import preview (including a round trip export → import).
 #![cfg(not(target_arch = "wasm32"))]
 
-use smsc::measurement_io::{
+use smsc::exchange::measurements::{
     CSV_HEADER, Change, NumberStyle, PreviewRow, export_measurements_csv, parse_date, parse_number,
     parse_pasted_rows, preview_measurements_csv,
 };
-use smsc::model::{Command, Date, Lang, Scorecard, templates};
+use smsc::method::templates;
+use smsc::model::{Command, Date, Lang, Scorecard};
 
 fn d(y: i32, m: u8, day: u8) -> Date {
     Date::from_ymd(y, m, day).expect("a valid date")
@@ -350,7 +351,7 @@ fn a_row_for_an_existing_kpi_and_date_updates_that_measurement() {
         row.change.label(Lang::Nl),
         format!(
             "wijziging van {}",
-            smsc::format::format_number(m.value, Lang::Nl)
+            smsc::i18n::format::format_number(m.value, Lang::Nl)
         )
     );
     let commands = preview.commands(false).expect("good");

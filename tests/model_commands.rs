@@ -2,6 +2,7 @@
 //! Edit commands: effects, errors, exact inverses (proptest) and validity after every command.
 
 use proptest::prelude::*;
+use smsc::method::templates;
 use smsc::model::*;
 
 fn d(s: &str) -> Date {

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use proptest::prelude::*;
 use serde_json::{Value, json};
+use smsc::method::templates;
 use smsc::model::file::FORMAT;
 use smsc::model::migrate::{CURRENT_VERSION, MIGRATIONS, Migration, migrate_with};
 use smsc::model::*;
@@ -209,7 +210,7 @@ fn the_fast_and_the_general_import_read_the_same_scorecard() {
     let cards = [
         templates::example("ex".into(), Lang::En),
         templates::example("vb".into(), Lang::Nl),
-        smsc::stress::stress_scorecard(smsc::stress::StressSize::SMOKE),
+        smsc::method::stress::stress_scorecard(smsc::method::stress::StressSize::SMOKE),
     ];
     for card in cards {
         let text = export_json(&card, SAVED_AT, APP);

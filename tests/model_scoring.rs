@@ -1,6 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Scoring: KPI progress and status, roll-ups, explanations and chart series.
 
+use smsc::method::templates;
 use smsc::model::score::{kpi_progress, kpi_state, target_on};
 use smsc::model::*;
 

@@ -1,6 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Validation paths and dates.
 
+use smsc::method::templates;
 use smsc::model::*;
 
 #[test]

@@ -3,8 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use smsc::model::{ImportError, Lang, Scorecard, templates};
-use smsc::share::*;
+use smsc::exchange::share::*;
+use smsc::method::templates;
+use smsc::model::{ImportError, Lang, Scorecard};
 
 const AT: &str = "2026-04-01T12:00:00Z";
 
@@ -146,7 +147,7 @@ fn base64url_follows_rfc_4648() {
 
 #[test]
 fn a_link_that_unpacks_beyond_the_file_limit_is_refused() {
-    let bomb = " ".repeat(smsc::share::MAX_SHARE_UNPACKED_BYTES + 10);
+    let bomb = " ".repeat(smsc::exchange::share::MAX_SHARE_UNPACKED_BYTES + 10);
     let fragment = pack(&bomb);
     assert!(fragment.len() < MAX_SHARE_CHARS, "{}", fragment.len());
     assert!(matches!(

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use smsc::library::layout::{INDEX_KEY, card_key};
 use smsc::library::{Library, Now, StorageWrite};
 use smsc::model::{Date, Lang};
-use smsc::storage::{self, StorageChange, StorageError};
+use smsc::web::storage::{self, StorageChange, StorageError};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -4,7 +4,7 @@
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::format::format_number;
+use crate::i18n::format::format_number;
 
 use super::data::{KpiChartData, date_of_day};
 use super::draw_common::{color, day, err, font, legend, line, mapping, open, px};

@@ -1,6 +1,6 @@
 //! The words and number forms of charts, in English and Dutch: axis labels, legend, status.
 
-use crate::format::format_number;
+use crate::i18n::format::format_number;
 use crate::model::{Date, Direction, Lang, score::Status};
 
 const MONTHS_EN: [&str; 12] = [

@@ -7,6 +7,7 @@
 pub mod data;
 pub mod error;
 pub mod labels;
+pub mod map_geometry;
 pub mod mapping;
 pub mod spec;
 pub mod theme;

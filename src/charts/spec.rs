@@ -199,9 +199,9 @@ impl ChartSpec {
                     .map(|p| {
                         vec![
                             labels::full_date(p.date, lang),
-                            crate::format::format_number(p.value, lang),
+                            crate::i18n::format::format_number(p.value, lang),
                             p.target
-                                .map_or_else(none, |t| crate::format::format_number(t, lang)),
+                                .map_or_else(none, |t| crate::i18n::format::format_number(t, lang)),
                         ]
                     })
                     .collect(),

@@ -3,8 +3,9 @@
 
 use std::collections::BTreeMap;
 
+use crate::method::templates;
 use crate::model::limits::{MAX_ID, MAX_SHORT_TEXT, check_short_text};
-use crate::model::{Lang, Scorecard, export_json_compact, templates};
+use crate::model::{Lang, Scorecard, export_json_compact};
 
 use super::layout::{Entry, INDEX_KEY, Index, LAYOUT, card_key, index_text};
 use super::plan::{Now, StorageWrite};

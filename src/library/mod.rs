@@ -4,7 +4,7 @@
 //! another tab changing the open scorecard).
 //!
 //! Nothing here touches the browser. Every operation returns the storage writes it needs
-//! (a plan of [`StorageWrite`]s) for `crate::storage` to apply, so native tests can check
+//! (a plan of [`StorageWrite`]s) for `crate::web::storage` to apply, so native tests can check
 //! them. What is kept where is described in `docs/storage.md`.
 
 pub mod bundle;

@@ -1,4 +1,4 @@
-//! A plan: the storage writes an operation needs, applied by `crate::storage`.
+//! A plan: the storage writes an operation needs, applied by `crate::web::storage`.
 
 use crate::model::Date;
 

@@ -1,5 +1,5 @@
-//! The pure scorecard model: types, edit commands, scoring, validation, file format and
-//! templates. No web dependency; compiles natively and for `wasm32-unknown-unknown`.
+//! The pure scorecard model: types, edit commands and their undo history, scoring,
+//! validation, file format and migrations. No web dependency; compiles natively and for `wasm32-unknown-unknown`.
 
 pub mod date;
 pub mod enums;
@@ -24,11 +24,11 @@ pub mod evaluate;
 pub mod explain;
 pub mod extras;
 pub mod file;
+pub mod history;
 pub mod limits;
 pub mod migrate;
 pub mod schema;
 pub mod scoring;
-pub mod templates;
 pub mod validate;
 
 /// Short name for the KPI-level scoring functions, e.g. `score::kpi_progress`.

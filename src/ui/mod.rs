@@ -1,47 +1,21 @@
-//! The Leptos user interface: thin views over [`crate::model`]. One component a file.
+//! The Leptos user interface: thin views over the layers below. Inside it, four rooms, each
+//! importing only from the rooms before it:
+//!
+//! - [`session`]: the running app's state ([`AppState`]) and keeping work in the browser
+//!   (start-up, autosave, other tabs, the library's operations, files, share links);
+//! - [`widgets`]: pieces every view uses (fields and their bindings, status badges, charts,
+//!   dialogs);
+//! - [`views`]: one folder per screen (scorecard, map, dashboard, library, workshop, print)
+//!   and the side panel's editor;
+//! - [`app`]: the shell around the views: header, routes, shortcuts, banners, notices.
+//!
+//! One component or concern a file.
 
-mod app;
-mod as_of_control;
-pub mod chart_canvas;
-mod coach_panel;
-mod dashboard;
-mod editor;
-mod field_edit;
-mod fields;
-mod header;
-mod help_overlay;
-mod kpi_binding;
-mod kpi_chart;
-mod language_switch;
-mod linked_text;
-pub mod measurement_import;
-mod notice_bar;
-pub mod offline;
-mod print_view;
-mod projector;
-mod quadrant;
-mod shortcuts;
-mod side_panel;
-mod state;
-mod status_badge;
-mod strategy_band;
-mod texts;
-pub(crate) mod words;
-pub mod workshop;
+pub mod app;
+pub mod session;
+pub mod views;
+pub mod widgets;
 
-mod banners;
-mod card_store;
-mod dialogs;
-pub mod file_io;
-mod library_view;
-pub mod persistence;
-mod saved_indicator;
-mod view_store;
-
-pub use app::{App, ScorecardApp};
-pub use state::{AppState, Notice, Selection, View};
-pub use status_badge::{status_key, status_words};
-pub use texts::{APP_NAME, tr};
-mod map_connectors;
-pub mod strategy_map;
-pub use strategy_map::StrategyMap;
+pub use app::shell::{App, ScorecardApp};
+pub use session::state::{AppState, Notice, Selection, View};
+pub use views::map::strategy_map::StrategyMap;

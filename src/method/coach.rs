@@ -1,0 +1,430 @@
+//! The method coach: what the method asks and the scorecard still lacks, computed live from
+//! the document. Pure, so it is tested natively; the UI lists the hints and jumps to the item.
+
+use crate::model::{FactorKind, Lang, Scorecard};
+
+/// Default most sub-objectives a factor should hold before the coach says it is crowded
+/// (the method's strategy map should fit on one A4 page).
+pub const DEFAULT_FACTOR_LIMIT: usize = 6;
+
+/// The item a hint is about, so the UI can open it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HintTarget {
+    /// The scorecard's own fields (mission).
+    Scorecard,
+    /// A factor quadrant.
+    Factor(FactorKind),
+    /// A strategic objective, by id.
+    Objective(String),
+    /// A sub-objective, by id.
+    SubObjective(String),
+    /// A KPI, by id.
+    Kpi(String),
+}
+
+/// Something a KPI lacks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KpiGap {
+    /// No baseline.
+    Baseline,
+    /// No target (for a band KPI: neither band limit).
+    Target,
+    /// No owner.
+    Owner,
+    /// No data source (reporting tool).
+    DataSource,
+}
+
+/// One thing the method asks for that is missing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Hint {
+    /// The scorecard has no mission.
+    NoMission,
+    /// The strategy map has no objectives.
+    NoObjectives,
+    /// No sub-objective contributes to this objective.
+    ObjectiveWithoutContributor { id: String, title: String },
+    /// A factor has no sub-objective: all four must be filled in and monitored.
+    EmptyFactor { kind: FactorKind, label: String },
+    /// A sub-objective is linked to no objective.
+    SubObjectiveUnlinked { id: String, title: String },
+    /// A sub-objective has no KPI, so it cannot be monitored.
+    SubObjectiveWithoutKpi { id: String, title: String },
+    /// A sub-objective has no actions.
+    SubObjectiveWithoutActions { id: String, title: String },
+    /// A KPI lacks a baseline, target, owner or data source.
+    KpiIncomplete {
+        id: String,
+        name: String,
+        gaps: Vec<KpiGap>,
+    },
+    /// A factor holds more sub-objectives than the limit.
+    FactorCrowded {
+        kind: FactorKind,
+        label: String,
+        count: usize,
+        limit: usize,
+    },
+}
+
+impl Hint {
+    /// The item to open for this hint.
+    pub fn target(&self) -> HintTarget {
+        match self {
+            Hint::NoMission | Hint::NoObjectives => HintTarget::Scorecard,
+            Hint::ObjectiveWithoutContributor { id, .. } => HintTarget::Objective(id.clone()),
+            Hint::EmptyFactor { kind, .. } | Hint::FactorCrowded { kind, .. } => {
+                HintTarget::Factor(*kind)
+            }
+            Hint::SubObjectiveUnlinked { id, .. }
+            | Hint::SubObjectiveWithoutKpi { id, .. }
+            | Hint::SubObjectiveWithoutActions { id, .. } => HintTarget::SubObjective(id.clone()),
+            Hint::KpiIncomplete { id, .. } => HintTarget::Kpi(id.clone()),
+        }
+    }
+
+    /// A stable key for the hint (for lists and tests), e.g. `kpi-incomplete:kpi-4`.
+    pub fn key(&self) -> String {
+        match self {
+            Hint::NoMission => "no-mission".into(),
+            Hint::NoObjectives => "no-objectives".into(),
+            Hint::ObjectiveWithoutContributor { id, .. } => {
+                format!("objective-without-contributor:{id}")
+            }
+            Hint::EmptyFactor { kind, .. } => format!("empty-factor:{}", kind.key()),
+            Hint::SubObjectiveUnlinked { id, .. } => format!("sub-objective-unlinked:{id}"),
+            Hint::SubObjectiveWithoutKpi { id, .. } => format!("sub-objective-without-kpi:{id}"),
+            Hint::SubObjectiveWithoutActions { id, .. } => {
+                format!("sub-objective-without-actions:{id}")
+            }
+            Hint::KpiIncomplete { id, .. } => format!("kpi-incomplete:{id}"),
+            Hint::FactorCrowded { kind, .. } => format!("factor-crowded:{}", kind.key()),
+        }
+    }
+
+    /// The hint in words, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let nl = lang == Lang::Nl;
+        match self {
+            Hint::NoMission if nl => "Schrijf de social media missie: waar staan we voor?".into(),
+            Hint::NoMission => "Write the social media mission: what do we stand for?".into(),
+            Hint::NoObjectives if nl => {
+                "Voeg social media doelstellingen toe: wat willen we bereiken?".into()
+            }
+            Hint::NoObjectives => "Add social media objectives: what do we want to achieve?".into(),
+            Hint::ObjectiveWithoutContributor { title, .. } if nl => {
+                format!("Geen subdoelstelling draagt bij aan doelstelling “{title}”.")
+            }
+            Hint::ObjectiveWithoutContributor { title, .. } => {
+                format!("No sub-objective contributes to objective “{title}”.")
+            }
+            Hint::EmptyFactor { label, .. } if nl => format!(
+                "Factor “{label}” heeft nog geen subdoelstelling: alle vier de factoren moeten ingevuld én gemonitord worden."
+            ),
+            Hint::EmptyFactor { label, .. } => format!(
+                "Factor “{label}” has no sub-objective yet: all four factors must be filled in and monitored."
+            ),
+            Hint::SubObjectiveUnlinked { title, .. } if nl => {
+                format!("Subdoelstelling “{title}” is aan geen doelstelling gekoppeld.")
+            }
+            Hint::SubObjectiveUnlinked { title, .. } => {
+                format!("Sub-objective “{title}” is linked to no objective.")
+            }
+            Hint::SubObjectiveWithoutKpi { title, .. } if nl => {
+                format!("Subdoelstelling “{title}” heeft geen KPI: hoe meten we het?")
+            }
+            Hint::SubObjectiveWithoutKpi { title, .. } => {
+                format!("Sub-objective “{title}” has no KPI: how will it be measured?")
+            }
+            Hint::SubObjectiveWithoutActions { title, .. } if nl => {
+                format!("Subdoelstelling “{title}” heeft geen acties: wat is ervoor nodig?")
+            }
+            Hint::SubObjectiveWithoutActions { title, .. } => {
+                format!("Sub-objective “{title}” has no actions: what will make it happen?")
+            }
+            Hint::KpiIncomplete { name, gaps, .. } => {
+                let words: Vec<&str> = gaps.iter().map(|g| gap_word(*g, lang)).collect();
+                if nl {
+                    format!("KPI “{name}” mist: {}.", words.join(", "))
+                } else {
+                    format!("KPI “{name}” lacks: {}.", words.join(", "))
+                }
+            }
+            Hint::FactorCrowded {
+                label,
+                count,
+                limit,
+                ..
+            } if nl => format!(
+                "Factor “{label}” heeft {count} subdoelstellingen (meer dan {limit}): houd de kaart op één A4."
+            ),
+            Hint::FactorCrowded {
+                label,
+                count,
+                limit,
+                ..
+            } => format!(
+                "Factor “{label}” has {count} sub-objectives (more than {limit}): keep the map to one A4 page."
+            ),
+        }
+    }
+}
+
+fn gap_word(gap: KpiGap, lang: Lang) -> &'static str {
+    match (gap, lang) {
+        (KpiGap::Baseline, Lang::En) => "a baseline",
+        (KpiGap::Baseline, Lang::Nl) => "een nulmeting",
+        (KpiGap::Target, Lang::En) => "a target",
+        (KpiGap::Target, Lang::Nl) => "een doelwaarde",
+        (KpiGap::Owner, Lang::En) => "an owner",
+        (KpiGap::Owner, Lang::Nl) => "een eigenaar",
+        (KpiGap::DataSource, Lang::En) => "a data source",
+        (KpiGap::DataSource, Lang::Nl) => "een databron",
+    }
+}
+
+/// Every hint for `card`, in the order of the method: mission, objectives, factors,
+/// sub-objectives, KPIs. `factor_limit` is the most sub-objectives a factor should hold.
+/// (A KPI's measuring frequency always has a value, Monthly by default, so it is never missing.)
+pub fn hints(card: &Scorecard, factor_limit: usize) -> Vec<Hint> {
+    let mut out = Vec::new();
+    if card.mission.trim().is_empty() {
+        out.push(Hint::NoMission);
+    }
+    if card.objectives.is_empty() {
+        out.push(Hint::NoObjectives);
+    }
+    for o in &card.objectives {
+        if !card
+            .sub_objectives()
+            .any(|(_, s)| s.contributes_to.contains(&o.id))
+        {
+            out.push(Hint::ObjectiveWithoutContributor {
+                id: o.id.clone(),
+                title: o.title.clone(),
+            });
+        }
+    }
+    for kind in FactorKind::ALL {
+        let factor = card.factor(kind);
+        let count = factor.sub_objectives.len();
+        if count == 0 {
+            out.push(Hint::EmptyFactor {
+                kind,
+                label: factor.label.clone(),
+            });
+        } else if count > factor_limit {
+            out.push(Hint::FactorCrowded {
+                kind,
+                label: factor.label.clone(),
+                count,
+                limit: factor_limit,
+            });
+        }
+    }
+    for (_, s) in card.sub_objectives() {
+        if s.contributes_to.is_empty() {
+            out.push(Hint::SubObjectiveUnlinked {
+                id: s.id.clone(),
+                title: s.title.clone(),
+            });
+        }
+        if s.kpis.is_empty() {
+            out.push(Hint::SubObjectiveWithoutKpi {
+                id: s.id.clone(),
+                title: s.title.clone(),
+            });
+        }
+        if s.actions.is_empty() {
+            out.push(Hint::SubObjectiveWithoutActions {
+                id: s.id.clone(),
+                title: s.title.clone(),
+            });
+        }
+    }
+    for (_, k) in card.kpis() {
+        let mut gaps = Vec::new();
+        let band = k.direction == crate::model::Direction::WithinBand;
+        if k.baseline.is_none() && !band {
+            gaps.push(KpiGap::Baseline);
+        }
+        let has_target = if band {
+            k.band_low.is_some() || k.band_high.is_some()
+        } else {
+            k.target.is_some()
+        };
+        if !has_target {
+            gaps.push(KpiGap::Target);
+        }
+        if k.owner.trim().is_empty() {
+            gaps.push(KpiGap::Owner);
+        }
+        if k.data_source.trim().is_empty() {
+            gaps.push(KpiGap::DataSource);
+        }
+        if !gaps.is_empty() {
+            out.push(Hint::KpiIncomplete {
+                id: k.id.clone(),
+                name: k.name.clone(),
+                gaps,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::method::templates;
+    use crate::model::{Command, KpiField, KpiParent, ScorecardField};
+
+    fn keys(card: &Scorecard) -> Vec<String> {
+        hints(card, DEFAULT_FACTOR_LIMIT)
+            .iter()
+            .map(Hint::key)
+            .collect()
+    }
+
+    #[test]
+    fn a_blank_scorecard_asks_for_mission_objectives_and_all_four_factors() {
+        let card = Scorecard::new_blank("sc".into(), Lang::En);
+        assert_eq!(
+            keys(&card),
+            [
+                "no-mission",
+                "no-objectives",
+                "empty-factor:customers",
+                "empty-factor:financial",
+                "empty-factor:organisation",
+                "empty-factor:medium"
+            ]
+        );
+    }
+
+    #[test]
+    fn hints_appear_and_clear_as_the_scorecard_is_filled_in() {
+        let mut card = Scorecard::new_blank("sc".into(), Lang::En);
+        card.apply(Command::SetScorecardField {
+            field: ScorecardField::Mission("Care".into()),
+        })
+        .expect("mission");
+        let obj = card
+            .apply(Command::AddObjective {
+                title: "Loyalty".into(),
+            })
+            .expect("obj");
+        let obj = obj.created_id.expect("id");
+        assert!(keys(&card).contains(&format!("objective-without-contributor:{obj}")));
+        let so = card
+            .apply(Command::AddSubObjective {
+                factor: FactorKind::Medium,
+                title: "Answers".into(),
+            })
+            .expect("so")
+            .created_id
+            .expect("id");
+        let k = keys(&card);
+        for want in [
+            format!("sub-objective-unlinked:{so}"),
+            format!("sub-objective-without-kpi:{so}"),
+            format!("sub-objective-without-actions:{so}"),
+        ] {
+            assert!(k.contains(&want), "{want} in {k:?}");
+        }
+        assert!(!k.contains(&"empty-factor:medium".to_string()));
+        card.apply(Command::LinkContribution {
+            sub_objective: so.clone(),
+            objective: obj.clone(),
+            at: None,
+        })
+        .expect("link");
+        let kpi = card
+            .apply(Command::AddKpi {
+                parent: KpiParent::SubObjective(so.clone()),
+                name: "Response time".into(),
+            })
+            .expect("kpi")
+            .created_id
+            .expect("id");
+        card.apply(Command::AddAction {
+            sub_objective: so.clone(),
+            title: "Train".into(),
+        })
+        .expect("action");
+        let k = keys(&card);
+        assert!(!k.iter().any(|h| h.contains(&so)), "{k:?}");
+        assert!(!k.contains(&format!("objective-without-contributor:{obj}")));
+        assert!(k.contains(&format!("kpi-incomplete:{kpi}")));
+        for field in [
+            KpiField::Baseline(Some(8.0)),
+            KpiField::Target(Some(2.0)),
+            KpiField::Owner("Webcare".into()),
+            KpiField::DataSource("Reporting tool".into()),
+        ] {
+            card.apply(Command::UpdateKpi {
+                id: kpi.clone(),
+                field,
+            })
+            .expect("kpi field");
+        }
+        assert!(!keys(&card).contains(&format!("kpi-incomplete:{kpi}")));
+    }
+
+    #[test]
+    fn the_incomplete_kpi_hint_names_each_gap() {
+        let mut card = Scorecard::new_blank("sc".into(), Lang::Nl);
+        let so = card
+            .apply(Command::AddSubObjective {
+                factor: FactorKind::Customers,
+                title: "X".into(),
+            })
+            .expect("so")
+            .created_id
+            .expect("id");
+        card.apply(Command::AddKpi {
+            parent: KpiParent::SubObjective(so),
+            name: "NPS".into(),
+        })
+        .expect("kpi");
+        let hint = hints(&card, 6)
+            .into_iter()
+            .find(|h| matches!(h, Hint::KpiIncomplete { .. }));
+        let hint = hint.expect("an incomplete KPI");
+        assert_eq!(
+            hint.message(Lang::Nl),
+            "KPI “NPS” mist: een nulmeting, een doelwaarde, een eigenaar, een databron."
+        );
+        assert_eq!(
+            hint.message(Lang::En),
+            "KPI “NPS” lacks: a baseline, a target, an owner, a data source."
+        );
+    }
+
+    #[test]
+    fn a_crowded_factor_is_reported_above_the_limit() {
+        let mut card = Scorecard::new_blank("sc".into(), Lang::En);
+        for i in 0..4 {
+            card.apply(Command::AddSubObjective {
+                factor: FactorKind::Financial,
+                title: format!("S{i}"),
+            })
+            .expect("so");
+        }
+        assert!(keys(&card).iter().all(|k| k != "factor-crowded:financial"));
+        let crowded = hints(&card, 3);
+        assert!(
+            crowded
+                .iter()
+                .any(|h| h.key() == "factor-crowded:financial")
+        );
+    }
+
+    #[test]
+    fn the_example_is_nearly_complete() {
+        let card = templates::example("sc".into(), Lang::En);
+        let h = hints(&card, DEFAULT_FACTOR_LIMIT);
+        assert!(!h.contains(&Hint::NoMission));
+        assert!(h.iter().all(|x| !matches!(x, Hint::EmptyFactor { .. })));
+    }
+}

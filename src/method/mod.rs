@@ -1,0 +1,8 @@
+//! What the method asks of a scorecard: the coach's hints, the guided workshop's steps, and
+//! the scorecards to start from (the article's example, a blank one, the stress scorecard for
+//! benchmarks). Pure: tested natively.
+
+pub mod coach;
+pub mod stress;
+pub mod templates;
+pub mod workshop;

@@ -1,0 +1,93 @@
+//! The top bar: the product's name, the open scorecard's title, the view tabs, undo and redo.
+
+use leptos::prelude::*;
+
+use crate::i18n::{APP_NAME, tr};
+use crate::ui::app::language_switch::LanguageSwitch;
+use crate::ui::app::projector::set_projector;
+use crate::ui::session::state::{AppState, View};
+
+/// The app's header bar.
+#[component]
+pub fn AppHeader() -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let title = move || state.doc.with(|d| d.title.clone());
+    let can_undo = move || state.history.with(|h| h.can_undo());
+    let can_redo = move || state.history.with(|h| h.can_redo());
+    let tab = move |view: View, en: &'static str, nl: &'static str| {
+        view! {
+            <a
+                href=format!("#{}", view.fragment())
+                class="tab"
+                data-testid=format!("tab-{}", view.fragment())
+                aria-current=move || if state.view.get() == view { "page" } else { "false" }
+            >
+                {move || tr(lang.get(), en, nl)}
+            </a>
+        }
+    };
+    view! {
+        <header class="app-header">
+            <div class="header-top">
+                <div class="brand">
+                    <span class="brand-mark" aria-hidden="true"></span>
+                    <h1 class="brand-name" data-testid="app-title">{APP_NAME}</h1>
+                </div>
+                <span class="scorecard-title" data-testid="scorecard-title">{title}</span>
+                <crate::ui::app::saved_indicator::SavedIndicator />
+                <span class="header-spacer"></span>
+                <crate::ui::app::as_of_control::AsOfControl />
+                <LanguageSwitch />
+                <button type="button" class="icon-button" data-testid="help-open"
+                    aria-keyshortcuts="?"
+                    aria-label=move || tr(lang.get(), "Keyboard shortcuts", "Sneltoetsen")
+                    on:click=move |_| state.help_open.set(true)>"?"</button>
+            </div>
+            <div class="header-bar">
+            <nav class="tabs toolbar" aria-label=move || tr(lang.get(), "Views", "Weergaven")>
+                {tab(View::Scorecard, "Scorecard", "Scorecard")}
+                {tab(View::Map, "Strategy map", "Strategiekaart")}
+                {tab(View::Dashboard, "Dashboard", "Dashboard")}
+                {tab(View::Workshop, "Workshop", "Workshop")}
+                {tab(View::Library, "Library", "Bibliotheek")}
+            </nav>
+                <span class="header-spacer"></span>
+            <div class="toolbar" role="group" aria-label=move || tr(lang.get(), "History", "Geschiedenis")>
+                <button type="button" data-testid="undo" prop:disabled=move || !can_undo()
+                    aria-keyshortcuts="Control+Z Meta+Z"
+                    title=move || tr(lang.get(), "Undo (Ctrl+Z)", "Ongedaan maken (Ctrl+Z)")
+                    on:click=move |_| state.undo()>
+                    "↶ " {move || tr(lang.get(), "Undo", "Ongedaan maken")}
+                </button>
+                <button type="button" data-testid="redo" prop:disabled=move || !can_redo()
+                    aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+                    title=move || tr(lang.get(), "Redo (Ctrl+Shift+Z)", "Opnieuw (Ctrl+Shift+Z)")
+                    on:click=move |_| state.redo()>
+                    "↷ " {move || tr(lang.get(), "Redo", "Opnieuw")}
+                </button>
+            </div>
+                <crate::ui::app::file_io::FileButtons />
+                <crate::ui::views::editor::measurement_import::MeasurementsMenu />
+                <div class="toolbar" role="group" aria-label=move || tr(lang.get(), "Presentation", "Presentatie")>
+                <button type="button" data-testid="print-open"
+                    title=move || tr(lang.get(), "Print: map, scorecard and actions on A4 landscape", "Afdrukken: kaart, scorecard en acties op A4 liggend")
+                    on:click=move |_| crate::ui::views::print::open_and_print(state)>
+                    {move || tr(lang.get(), "Print", "Afdrukken")}
+                </button>
+                <button type="button" data-testid="projector-toggle"
+                    aria-pressed=move || state.projector.get().to_string()
+                    aria-keyshortcuts="Alt+P"
+                    title=move || tr(lang.get(), "Projector mode (Alt+P)", "Projectormodus (Alt+P)")
+                    on:click=move |_| set_projector(state, !state.projector.get_untracked())>
+                    {move || if state.projector.get() {
+                        tr(lang.get(), "Leave projector mode", "Projectormodus verlaten")
+                    } else {
+                        tr(lang.get(), "Projector", "Projector")
+                    }}
+                </button>
+                </div>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,17 @@
+//! The shell around the views: the app component, the header and its controls, the route
+//! (URL fragment), keyboard shortcuts, projector mode, banners, dialogs and notices.
+
+pub mod as_of_control;
+pub mod banners;
+pub mod coach_panel;
+pub mod dialogs;
+pub mod file_io;
+pub mod header;
+pub mod help_overlay;
+pub mod language_switch;
+pub mod notice_bar;
+pub mod offline;
+pub mod projector;
+pub mod saved_indicator;
+pub mod shell;
+pub mod shortcuts;

@@ -1,0 +1,107 @@
+//! The root component: builds the state, keeps the view in the URL fragment, and lays out
+//! the header, the views, the side panel and the coach.
+
+use leptos::prelude::*;
+
+use crate::i18n::tr;
+use crate::ui::app::coach_panel::CoachPanel;
+use crate::ui::app::header::AppHeader;
+use crate::ui::app::help_overlay::HelpOverlay;
+use crate::ui::app::language_switch::initial_lang;
+use crate::ui::app::notice_bar::NoticeBar;
+use crate::ui::app::projector::follow_fullscreen;
+use crate::ui::app::shortcuts;
+use crate::ui::session::state::{AppState, View};
+use crate::ui::views::editor::side_panel::SidePanel;
+use crate::ui::views::scorecard::quadrant::FourQuadrants;
+use crate::ui::views::scorecard::strategy_band::StrategyBand;
+use crate::web::browser;
+
+/// The whole app, starting with a blank scorecard in the browser's language.
+#[component]
+pub fn App() -> impl IntoView {
+    crate::ui::app::offline::register();
+    let lang = initial_lang();
+    let boot = crate::ui::session::boot(lang);
+    let state = AppState::new(boot.doc.clone(), lang, browser::today());
+    provide_context(crate::ui::session::Persistence::install(state, boot));
+    view! { <ScorecardApp state=state /> }
+}
+
+/// The app around a given state; tests mount it with a scorecard of their own.
+#[component]
+pub fn ScorecardApp(state: AppState) -> impl IntoView {
+    provide_context(state);
+    shortcuts::install(state);
+    follow_fullscreen(state);
+    follow_url_fragment(state);
+    let lang = state.lang;
+    let views = move || match state.view.get() {
+        View::Scorecard => view! { <ScorecardView /> }.into_any(),
+        View::Map => view! { <crate::ui::StrategyMap /> }.into_any(),
+        View::Dashboard => view! { <crate::ui::views::dashboard::Dashboard /> }.into_any(),
+        View::Print => view! { <crate::ui::views::print::PrintView /> }.into_any(),
+        View::Workshop => view! { <crate::ui::views::workshop::WorkshopView /> }.into_any(),
+        View::Library => view! { <crate::ui::views::library::LibraryView /> }.into_any(),
+    };
+    view! {
+        <div
+            class="app"
+            class:projector=move || state.projector.get()
+            data-testid="app-shell"
+            data-projector=move || state.projector.get().to_string()
+            lang=move || lang.get().code()
+        >
+            <AppHeader />
+            <NoticeBar />
+            <crate::ui::app::banners::StorageBanners />
+            <crate::ui::app::as_of_control::AsOfBanner />
+            <div class="workspace" class:with-panel=move || state.selection.with(Option::is_some)>
+                <main class="views" data-testid="views"
+                    inert=move || state.read_only.get() && state.view.get() != View::Library>{views}</main>
+                <div class="side-column">
+                    <SidePanel />
+                    <CoachPanel />
+                </div>
+            </div>
+            <HelpOverlay />
+            <crate::ui::app::dialogs::StorageDialogs />
+            <crate::ui::app::file_io::DropZone />
+            <footer class="app-footer">
+                {move || tr(
+                    lang.get(),
+                    "Runs in your browser. Nothing you enter leaves this computer.",
+                    "Draait in je browser. Niets wat je invoert verlaat deze computer.",
+                )}
+                " "
+                <crate::ui::app::offline::OfflineStatus />
+            </footer>
+        </div>
+    }
+}
+
+/// The scorecard view: the strategy band over the four quadrants.
+#[component]
+fn ScorecardView() -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    view! {
+        <StrategyBand />
+        <section class="quadrants" data-testid="quadrants"
+            aria-label=move || tr(lang.get(), "The four factors", "De vier factoren")>
+            <FourQuadrants />
+        </section>
+    }
+}
+
+/// Keeps `state.view` and the URL fragment in step (`#scorecard`, `#map`), so the browser's
+/// back button and bookmarks work on any static host.
+fn follow_url_fragment(state: AppState) {
+    let read = move || {
+        let hash = window().location().hash().unwrap_or_default();
+        state.view.set(View::from_fragment(&hash));
+    };
+    read();
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| read());
+    on_cleanup(move || handle.remove());
+}

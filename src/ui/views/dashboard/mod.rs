@@ -1,0 +1,403 @@
+//! The dashboard (`#dashboard`): the overall score, the four factor scores, how many KPIs are
+//! in each status, the factor scores over time and now, and a card per KPI with its latest
+//! value, target, status and a sparkline. Everything follows the "as of" date.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use crate::charts::labels::{self, value_with_unit};
+use crate::charts::{ChartSpec, KpiChartData, factor_bars, kpi_chart_data, score_history};
+use crate::i18n::tr;
+use crate::model::{
+    Date, Direction, Evaluation, FactorKind, Kpi, KpiParent, Lang, Score, Scorecard, Status,
+    latest_measurement,
+};
+use crate::ui::app::as_of_control::long_date;
+use crate::ui::session::state::{AppState, Selection};
+use crate::ui::widgets::chart_canvas::ChartCanvas;
+use crate::ui::widgets::kpi_chart::{png_name, save_canvas_png};
+use crate::ui::widgets::status_badge::{StatusBadge, status_key, status_words};
+use crate::ui::widgets::view_store::ViewStore;
+
+/// What a KPI card shows besides its sparkline: its texts and status.
+#[derive(Clone, PartialEq)]
+struct KpiCardView {
+    name: String,
+    unit: String,
+    /// The factor the KPI belongs to (`None` for a strategic objective's own KPI).
+    factor: Option<FactorKind>,
+    /// The sub-objective or objective it belongs to.
+    parent: String,
+    latest: Option<String>,
+    latest_date: Option<String>,
+    target: Option<String>,
+    score: Score,
+}
+
+/// What every KPI card shows besides its sparkline, in one pass over the scorecard.
+fn kpi_card_views(
+    doc: &Scorecard,
+    eval: &Evaluation,
+    as_of: Date,
+    lang: Lang,
+) -> Vec<(String, KpiCardView)> {
+    let subs: HashMap<&str, (FactorKind, &str)> = doc
+        .sub_objectives()
+        .map(|(kind, s)| (s.id.as_str(), (kind, s.title.as_str())))
+        .collect();
+    doc.kpis()
+        .map(|(parent, kpi)| {
+            let (factor, parent) = match &parent {
+                KpiParent::SubObjective(s) => subs
+                    .get(s.as_str())
+                    .map(|(kind, title)| (Some(*kind), title.to_string()))
+                    .unwrap_or_default(),
+                KpiParent::Objective(o) => (
+                    None,
+                    doc.objective(o)
+                        .map(|o| o.title.clone())
+                        .unwrap_or_default(),
+                ),
+            };
+            let (latest, latest_date) = latest_texts(kpi, as_of, lang);
+            let view = KpiCardView {
+                name: kpi.name.clone(),
+                unit: kpi.unit.clone(),
+                factor,
+                parent,
+                latest,
+                latest_date,
+                target: target_text(kpi, lang),
+                score: eval.kpi(&kpi.id).unwrap_or(Score::GREY),
+            };
+            (kpi.id.clone(), view)
+        })
+        .collect()
+}
+
+/// A KPI's latest value on or before `as_of` and its date, as a card shows them.
+fn latest_texts(kpi: &Kpi, as_of: Date, lang: Lang) -> (Option<String>, Option<String>) {
+    let latest = latest_measurement(kpi, as_of);
+    let unit = kpi.unit.trim();
+    (
+        latest.map(|m| value_with_unit(m.value, unit, lang)),
+        latest.map(|m| crate::charts::labels::full_date(m.date, lang)),
+    )
+}
+
+/// A KPI's target as a dashboard card shows it: a lower-is-better target after "≤".
+fn target_text(kpi: &Kpi, lang: Lang) -> Option<String> {
+    let text = labels::target_text(
+        kpi.direction,
+        kpi.band_low,
+        kpi.band_high,
+        kpi.target,
+        &kpi.unit,
+        lang,
+    )?;
+    Some(if kpi.direction == Direction::LowerIsBetter {
+        format!("≤ {text}")
+    } else {
+        text
+    })
+}
+
+/// The dashboard view.
+#[component]
+pub fn Dashboard() -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let overall = Signal::derive(move || state.evaluation.with(|e| e.overall()));
+    let kpi_ids = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.kpis().map(|(_, k)| k.id.clone()).collect::<Vec<_>>())
+    });
+    let counts = Memo::new(move |_| {
+        let mut counts = [0usize; 4];
+        state.evaluation.with(|e| {
+            kpi_ids.with(|ids| {
+                for id in ids {
+                    let status = e.kpi(id).unwrap_or(Score::GREY).status;
+                    counts[status_index(status)] += 1;
+                }
+            })
+        });
+        counts
+    });
+    // The charts re-score the scorecard (every month, for the trend): only after an edit
+    // that can move a score, or when a factor is renamed, not on every keystroke.
+    let factor_labels = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| FactorKind::ALL.map(|kind| d.factor(kind).label.clone()))
+    });
+    // Read, not just tracked: a memo that is never read is never worked out, so it would
+    // never notice a rename.
+    let trend = Memo::new(move |_| {
+        factor_labels.with(|_| ());
+        let (as_of, lang) = (state.as_of.get(), lang.get());
+        ChartSpec::FactorTrend(state.with_scored_doc(|d| score_history(d, as_of, lang)))
+    });
+    let bars = Memo::new(move |_| {
+        factor_labels.with(|_| ());
+        let (as_of, lang) = (state.as_of.get(), lang.get());
+        ChartSpec::FactorBars(state.with_scored_doc(|d| factor_bars(d, as_of, lang)))
+    });
+    let title = move || state.doc.with(|d| d.title.clone());
+    // The KPI cards read from two stores: their texts and status follow every edit, their
+    // sparklines (400 series for a large scorecard) only edits that can move a score.
+    provide_context(ViewStore::new(move || {
+        let (as_of, lang) = (state.as_of.get(), lang.get());
+        state
+            .doc
+            .with(|d| state.evaluation.with(|e| kpi_card_views(d, e, as_of, lang)))
+    }));
+    provide_context(ViewStore::new(move || {
+        let (as_of, lang) = (state.as_of.get(), lang.get());
+        state.with_scored_doc(|d| {
+            d.kpis()
+                .map(|(_, k)| (k.id.clone(), kpi_chart_data(k, as_of, lang)))
+                .collect::<Vec<_>>()
+        })
+    }));
+    view! {
+        <section class="dashboard" data-testid="dashboard" aria-labelledby="dashboard-title">
+            <div class="dash-heading">
+                <h2 id="dashboard-title">{move || tr(lang.get(), "Dashboard", "Dashboard")}</h2>
+                <p class="dash-as-of" data-testid="dashboard-as-of">
+                    {title}
+                    " · "
+                    {move || tr(lang.get(), "as of", "per")}
+                    " "
+                    {move || long_date(state.as_of.get(), lang.get())}
+                </p>
+            </div>
+            <div class="dash-summary">
+                <article class="dash-card dash-overall" data-testid="dashboard-overall"
+                    data-status=move || status_key(overall.get().status)>
+                    <div class="dash-overall-main">
+                        <h3 class="dash-card-label">{move || tr(lang.get(), "Overall score", "Totaalscore")}</h3>
+                        <div class="dash-big"><StatusBadge score=overall /></div>
+                        <Meter score=overall />
+                        <p class="dash-note">{move || tr(lang.get(), "The four factors, equally weighted", "De vier factoren, even zwaar")}</p>
+                    </div>
+                    <div class="dash-counts" data-testid="dashboard-counts" role="group"
+                        aria-label=move || tr(lang.get(), "KPIs per status", "KPI's per status")>
+                        <p class="dash-counts-label">{move || tr(lang.get(), "KPIs per status", "KPI's per status")}</p>
+                        <ul class="dash-count-list">
+                            {[Status::Green, Status::Amber, Status::Red, Status::Grey].into_iter().map(|status| {
+                                view! {
+                                    <li class="dash-count" data-testid="dashboard-count" data-status=status_key(status)>
+                                        <span class="dash-count-icon" aria-hidden="true">{move || status_words(status, lang.get()).0}</span>
+                                        <span class="dash-count-number" data-testid="dashboard-count-number">{move || counts.get()[status_index(status)]}</span>
+                                        <span class="dash-count-word">{move || status_words(status, lang.get()).1}</span>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                </article>
+                {FactorKind::ALL.into_iter().map(|kind| view! { <FactorCard kind=kind /> }).collect_view()}
+            </div>
+            <div class="dash-charts">
+                <ChartPanel spec=trend testid="dashboard-trend" file="factor-scores-over-time"
+                    en="Scores over time" nl="Scores in de tijd" />
+                <ChartPanel spec=bars testid="dashboard-bars" file="factor-scores"
+                    en="Score per factor" nl="Score per factor" />
+            </div>
+            <section class="dash-kpis" aria-labelledby="dash-kpis-title">
+                <h3 id="dash-kpis-title" class="dash-section-label">
+                    {move || tr(lang.get(), "Indicators", "Indicatoren")}
+                    " "
+                    <span class="count">{move || kpi_ids.with(Vec::len)}</span>
+                </h3>
+                <Show
+                    when=move || !kpi_ids.with(Vec::is_empty)
+                    fallback=move || view! {
+                        <p class="empty-note" data-testid="dashboard-no-kpis">
+                            {move || tr(lang.get(),
+                                "No KPIs yet. Add a sub-objective with a KPI on the scorecard, then record its measurements.",
+                                "Nog geen KPI's. Voeg op de scorecard een subdoelstelling met een KPI toe en leg daarna de metingen vast.")}
+                        </p>
+                    }
+                >
+                    <ul class="dash-kpi-grid">
+                        <For each=move || kpi_ids.get() key=|id| id.clone() let:id>
+                            <KpiCard id=id />
+                        </For>
+                    </ul>
+                </Show>
+            </section>
+        </section>
+    }
+}
+
+fn status_index(status: Status) -> usize {
+    match status {
+        Status::Green => 0,
+        Status::Amber => 1,
+        Status::Red => 2,
+        Status::Grey => 3,
+    }
+}
+
+/// A chart with its heading and a Save-as-PNG button.
+#[component]
+fn ChartPanel(
+    spec: Memo<ChartSpec>,
+    testid: &'static str,
+    file: &'static str,
+    en: &'static str,
+    nl: &'static str,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let root = NodeRef::<leptos::html::Section>::new();
+    let save = move |_| {
+        if let Some(root) = root.get_untracked() {
+            save_canvas_png(&root, &png_name(file, "chart", state.as_of.get_untracked()));
+        }
+    };
+    view! {
+        <section class="dash-card dash-chart" node_ref=root data-testid=testid>
+            <div class="dash-chart-head">
+                <h3 class="dash-card-label">{move || tr(lang.get(), en, nl)}</h3>
+                <button type="button" class="chart-save link-button" data-testid="chart-save-png" on:click=save>
+                    {move || tr(lang.get(), "Save as PNG", "Opslaan als PNG")}
+                </button>
+            </div>
+            <ChartCanvas spec=spec />
+        </section>
+    }
+}
+
+/// A score as a bar from 0 to 100 % (decoration: the badge says the same in words).
+#[component]
+fn Meter(#[prop(into)] score: Signal<Score>) -> impl IntoView {
+    view! {
+        <progress class="dash-meter" max="1" aria-hidden="true"
+            data-status=move || status_key(score.get().status)
+            prop:value=move || score.get().value.unwrap_or(0.0).clamp(0.0, 1.0)></progress>
+    }
+}
+
+/// A factor's score and status.
+#[component]
+fn FactorCard(kind: FactorKind) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let score = Signal::derive(move || state.evaluation.with(|e| e.factor(kind)));
+    let label = move || state.doc.with(|d| d.factor(kind).label.clone());
+    let subs = move || {
+        state.doc.with(|d| {
+            let subs = &d.factor(kind).sub_objectives;
+            (subs.len(), subs.iter().map(|s| s.kpis.len()).sum::<usize>())
+        })
+    };
+    view! {
+        <article class="dash-card dash-factor" data-factor=kind.key() data-testid="dashboard-factor"
+            data-status=move || status_key(score.get().status)>
+            <h3 class="dash-card-label">{label}</h3>
+            <div class="dash-big"><StatusBadge score=score /></div>
+            <Meter score=score />
+            <p class="dash-note">
+                {move || {
+                    let (n, k) = subs();
+                    let l = lang.get();
+                    let subs = if n == 1 {
+                        tr(l, "sub-objective", "subdoelstelling")
+                    } else {
+                        tr(l, "sub-objectives", "subdoelstellingen")
+                    };
+                    let kpis = if k == 1 { "KPI" } else { tr(l, "KPIs", "KPI's") };
+                    format!("{n} {subs} · {k} {kpis}")
+                }}
+            </p>
+        </article>
+    }
+}
+
+/// One KPI: name, where it belongs, latest value, target, status and a sparkline. Clicking
+/// the card opens the KPI in the side panel.
+#[component]
+fn KpiCard(id: String) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    // What the card shows, from the dashboard's store: an edit elsewhere does not wake it.
+    let card = expect_context::<ViewStore<KpiCardView>>().watch(&id);
+    let score = Signal::derive(move || card.with(|c| c.as_ref().map_or(Score::GREY, |c| c.score)));
+    let selected_id = id.clone();
+    let selected = Memo::new(move |_| {
+        state
+            .selection
+            .with(|s| matches!(s, Some(Selection::Kpi(x)) if *x == selected_id))
+    });
+    let select_id = id.clone();
+    let open = move |_| state.selection.set(Some(Selection::Kpi(select_id.clone())));
+    // The sparkline, with the name and unit from the card (the sparkline store does not
+    // follow text edits); it keeps its last drawing while the card leaves (KPI deleted).
+    let series = expect_context::<ViewStore<KpiChartData>>().watch(&id);
+    let sparkline = move || {
+        let mut data = series.get()?;
+        card.with(|c| {
+            if let Some(c) = c {
+                data.name.clone_from(&c.name);
+                data.unit.clone_from(&c.unit);
+            }
+        });
+        Some(ChartSpec::Sparkline(data))
+    };
+    let spark = untrack(sparkline).map(|first| {
+        Signal::from(Memo::new(move |previous: Option<&ChartSpec>| {
+            sparkline()
+                .or_else(|| previous.cloned())
+                .unwrap_or_else(|| first.clone())
+        }))
+    });
+    let factor = move || {
+        card.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.factor)
+                .map_or("objective", FactorKind::key)
+        })
+    };
+    let field = move |get: fn(&KpiCardView) -> Option<String>| {
+        move || {
+            card.with(|c| c.as_ref().and_then(get))
+                .unwrap_or_else(|| "–".into())
+        }
+    };
+    view! {
+        <li class="dash-kpi" data-testid="dashboard-kpi" data-id=id data-factor=factor
+            class:is-selected=move || selected.get()
+            data-status=move || status_key(score.get().status)>
+            <div class="dash-kpi-head">
+                <button type="button" class="dash-kpi-open" data-testid="dashboard-kpi-open"
+                    aria-pressed=move || selected.get().to_string()
+                    on:click=open>
+                    {move || card.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default())}
+                </button>
+                <span class="dash-kpi-parent">{move || card.with(|c| c.as_ref().map(|c| c.parent.clone()).unwrap_or_default())}</span>
+            </div>
+            <div class="dash-kpi-body">
+                <dl class="dash-kpi-figures">
+                    <div>
+                        <dt>{move || tr(lang.get(), "Latest", "Laatste")}</dt>
+                        <dd data-testid="dashboard-kpi-latest">{field(|f| f.latest.clone())}</dd>
+                    </div>
+                    <div>
+                        <dt>{move || tr(lang.get(), "Target", "Doel")}</dt>
+                        <dd data-testid="dashboard-kpi-target">{field(|f| f.target.clone())}</dd>
+                    </div>
+                </dl>
+                {spark.map(|spec| view! { <ChartCanvas spec=spec /> })}
+            </div>
+            <div class="dash-kpi-foot">
+                <StatusBadge score=score />
+                <span class="dash-kpi-date">{move || card.with(|c| c.as_ref().and_then(|c| c.latest_date.clone())).unwrap_or_default()}</span>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,182 @@
+//! A KPI: what it measures, its direction, baseline, target, band, amber threshold,
+//! frequency, data source, owner, weight, and its measurements.
+
+use leptos::prelude::*;
+
+use crate::i18n::tr;
+use crate::i18n::words::{
+    direction_key, direction_of, direction_options, frequency_of, frequency_options,
+};
+use crate::model::{Command, Direction, KpiField, KpiParent};
+use crate::ui::session::state::{AppState, Selection};
+use crate::ui::views::editor::item_tools::ItemTools;
+use crate::ui::views::editor::measurements::Measurements;
+use crate::ui::widgets::fields::{NumberField, SelectField, TextField};
+
+/// The form for one KPI.
+#[component]
+pub fn KpiForm(id: String) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let doc = state.doc;
+    let label = crate::ui::widgets::labels::labels(lang);
+    let kpi = crate::ui::widgets::kpi_binding::KpiBinding::new(doc, id.clone());
+    let read = move |get| kpi.text(get);
+    let number = move |get| kpi.number(get);
+    let set = move |make| kpi.set(make);
+    let set_number = move |make| kpi.set_number(make);
+    let direction = read(|k| direction_key(k.direction).to_string());
+    let is_band = Signal::derive(move || direction.get() == direction_key(Direction::WithinBand));
+    let unit = read(|k| k.unit.clone());
+    let pick = {
+        let id = id.clone();
+        move |make: fn(&str) -> Option<KpiField>| {
+            let id = id.clone();
+            Callback::new(move |key: String| {
+                if let Some(field) = make(&key) {
+                    state.dispatch(Command::UpdateKpi {
+                        id: id.clone(),
+                        field,
+                    });
+                }
+            })
+        }
+    };
+    let direction_options = Signal::derive(move || direction_options(lang.get()));
+    let frequency_options = Signal::derive(move || frequency_options(lang.get()));
+    let parent = {
+        let id = id.clone();
+        Signal::derive(move || {
+            doc.with(|d| {
+                d.locate_kpi(&id).map(|(parent, _)| match parent {
+                    KpiParent::Objective(o) => {
+                        let title = d.objective(&o).map(|x| x.title.clone()).unwrap_or_default();
+                        (Selection::Objective(o), title)
+                    }
+                    KpiParent::SubObjective(s) => {
+                        let title = d
+                            .sub_objective(&s)
+                            .map(|(_, x)| x.title.clone())
+                            .unwrap_or_default();
+                        (Selection::SubObjective(s), title)
+                    }
+                })
+            })
+        })
+    };
+    let position = {
+        let id = id.clone();
+        Signal::derive(move || {
+            doc.with(|d| {
+                d.locate_kpi(&id)
+                    .and_then(|(p, i)| d.kpi_list(&p).map(|list| (i, list.len())))
+            })
+        })
+    };
+    let move_to = {
+        let id = id.clone();
+        Callback::new(move |to_index| {
+            let parent = doc.with_untracked(|d| d.locate_kpi(&id).map(|(p, _)| p));
+            Command::MoveKpi {
+                id: id.clone(),
+                parent: parent.unwrap_or_else(|| KpiParent::SubObjective(String::new())),
+                to_index,
+            }
+        })
+    };
+    let delete = {
+        let id = id.clone();
+        Callback::new(move |_| Command::RemoveKpi { id: id.clone() })
+    };
+    let name = read(|k| k.name.clone());
+    let (band_low, band_high) = (number(|k| k.band_low), number(|k| k.band_high));
+    let (set_band_low, set_band_high) = (
+        set_number(KpiField::BandLow),
+        set_number(KpiField::BandHigh),
+    );
+    let band_key = id.clone();
+    let amber = number(|k| Some(k.amber_threshold * 100.0));
+    let set_amber = set_number(|v| KpiField::AmberThreshold(v.unwrap_or(70.0) / 100.0));
+    let weight = number(|k| Some(k.weight));
+    let set_weight = set_number(|v| KpiField::Weight(v.unwrap_or(1.0)));
+    let baseline_target = {
+        let (baseline, target) = (number(|k| k.baseline), number(|k| k.target));
+        let (set_baseline, set_target) =
+            (set_number(KpiField::Baseline), set_number(KpiField::Target));
+        let id = id.clone();
+        move || {
+            view! {
+                <div class="field-pair">
+                    <NumberField label=label("Baseline", "Nulmeting") testid="kpi-baseline-input" value=baseline
+                        to_command=set_baseline key=format!("{id}:baseline") optional=true suffix=unit />
+                    <NumberField label=label("Target", "Doelwaarde") testid="kpi-target-input" value=target
+                        to_command=set_target key=format!("{id}:target") optional=true suffix=unit />
+                </div>
+            }
+        }
+    };
+    view! {
+        <BackTo parent=parent />
+        <h2 class="panel-title">{move || tr(lang.get(), "KPI", "KPI")}</h2>
+        <TextField label=label("Name of the indicator", "Naam van de indicator") testid="kpi-name-input" value=name
+            to_command=set(KpiField::Name) key=format!("{id}:name") />
+        <TextField label=label("Description", "Toelichting") testid="kpi-description-input" value=read(|k| k.description.clone())
+            to_command=set(KpiField::Description) key=format!("{id}:description") multiline=true />
+        <div class="field-pair">
+            <TextField label=label("Unit (e.g. hours, %)", "Eenheid (bijv. uur, %)") testid="kpi-unit-input" value=unit
+                to_command=set(KpiField::Unit) key=format!("{id}:unit") />
+            <SelectField label=label("Direction", "Richting") testid="kpi-direction-input" options=direction_options
+                value=direction on_pick=pick(|k| direction_of(k).map(KpiField::Direction)) />
+        </div>
+        <Show
+            when=move || is_band.get()
+            fallback=baseline_target
+        >
+            <div class="field-pair">
+                <NumberField label=label("Band from", "Band van") testid="kpi-band-low-input" value=band_low
+                    to_command=set_band_low key=format!("{band_key}:band-low") optional=true suffix=unit />
+                <NumberField label=label("Band to", "Band tot en met") testid="kpi-band-high-input" value=band_high
+                    to_command=set_band_high key=format!("{band_key}:band-high") optional=true suffix=unit />
+            </div>
+        </Show>
+        <div class="field-pair">
+            <NumberField label=label("Amber from", "Oranje vanaf") testid="kpi-amber-input"
+                value=amber
+                to_command=set_amber
+                key=format!("{id}:amber") suffix="%" />
+            <SelectField label=label("Measured", "Gemeten") testid="kpi-frequency-input" options=frequency_options
+                value=read(|k| k.frequency.name().to_string())
+                on_pick=pick(|k| frequency_of(k).map(KpiField::Frequency)) />
+        </div>
+        <TextField label=label("Data source (reporting tool)", "Databron (rapportagetool)") testid="kpi-source-input"
+            value=read(|k| k.data_source.clone()) to_command=set(KpiField::DataSource) key=format!("{id}:source") />
+        <div class="field-pair">
+            <TextField label=label("Owner", "Eigenaar") testid="kpi-owner-input" value=read(|k| k.owner.clone())
+                to_command=set(KpiField::Owner) key=format!("{id}:owner") />
+            <NumberField label=label("Weight", "Gewicht") testid="kpi-weight-input" value=weight
+                to_command=set_weight key=format!("{id}:weight") />
+        </div>
+        <Measurements kpi=id.clone() />
+        <ItemTools what=label("KPI", "KPI") position=position move_to=move_to delete=delete title=name />
+    }
+}
+
+/// "← Back to …": opens the item this one belongs to.
+#[component]
+pub fn BackTo(parent: Signal<Option<(Selection, String)>>) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    // A memo: the parent usually derives from the whole scorecard, and the link should not
+    // be re-rendered on every keystroke in the form.
+    let parent = Memo::new(move |_| parent.get());
+    move || {
+        parent.get().map(|(selection, title)| {
+            view! {
+                <button type="button" class="link-button back-link" data-testid="back-to-parent"
+                    on:click=move |_| state.selection.set(Some(selection.clone()))>
+                    {format!("← {} {title}", tr(lang.get(), "Back to", "Terug naar"))}
+                </button>
+            }
+        })
+    }
+}

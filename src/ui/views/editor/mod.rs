@@ -1,0 +1,18 @@
+//! The side panel's forms: one per kind of item. Every field sends one command per change.
+
+pub mod action_form;
+pub mod child_list;
+pub mod item_tools;
+pub mod kpi_form;
+pub mod measurement_import;
+pub mod measurements;
+pub mod objective_form;
+pub mod scorecard_form;
+pub mod side_panel;
+pub mod sub_objective_form;
+
+pub use action_form::ActionForm;
+pub use kpi_form::KpiForm;
+pub use objective_form::ObjectiveForm;
+pub use scorecard_form::ScorecardForm;
+pub use sub_objective_form::SubObjectiveForm;

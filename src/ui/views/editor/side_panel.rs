@@ -1,0 +1,59 @@
+//! The side panel: the form of the selected item, closed with Escape or the close button.
+
+use leptos::prelude::*;
+
+use crate::i18n::tr;
+use crate::ui::session::state::{AppState, Selection};
+use crate::ui::views::editor::{
+    ActionForm, KpiForm, ObjectiveForm, ScorecardForm, SubObjectiveForm,
+};
+
+/// The panel beside the views; empty (hidden) when nothing is selected.
+#[component]
+pub fn SidePanel() -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let close = move || {
+        state.seal_history();
+        state.selection.set(None);
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            close();
+        }
+    };
+    let form = move || {
+        state.selection.get().map(|selection| match selection {
+            Selection::Scorecard => view! { <ScorecardForm /> }.into_any(),
+            Selection::Objective(id) => view! { <ObjectiveForm id=id /> }.into_any(),
+            Selection::SubObjective(id) => view! { <SubObjectiveForm id=id /> }.into_any(),
+            Selection::Kpi(id) => view! { <KpiForm id=id /> }.into_any(),
+            Selection::Action(id) => view! { <ActionForm id=id /> }.into_any(),
+        })
+    };
+    // Focus the first field whenever another item opens.
+    Effect::new(move |_| {
+        if state.selection.get().is_some() {
+            request_animation_frame(|| {
+                use wasm_bindgen::JsCast;
+                let first = document()
+                    .query_selector(".side-panel input, .side-panel textarea, .side-panel select")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(el) = first {
+                    let _ = el.focus();
+                }
+            });
+        }
+    });
+    view! {
+        <Show when=move || state.selection.with(Option::is_some)>
+            <aside class="side-panel" data-testid="side-panel" aria-label=move || tr(lang.get(), "Edit", "Bewerken") on:keydown=on_key>
+                <button type="button" class="icon-button close-panel" data-testid="close-panel"
+                    aria-label=move || tr(lang.get(), "Close the panel", "Paneel sluiten") on:click=move |_| close()>"✕"</button>
+                {form}
+            </aside>
+        </Show>
+    }
+}

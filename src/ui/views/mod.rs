@@ -1,0 +1,9 @@
+//! The screens, one folder each, and the side panel's editor.
+
+pub mod dashboard;
+pub mod editor;
+pub mod library;
+pub mod map;
+pub mod print;
+pub mod scorecard;
+pub mod workshop;

@@ -1,0 +1,12 @@
+//! Pieces every view uses: fields and their bindings to the model, labels, status badges,
+//! chart canvases, linked text and the store for many-item views.
+
+pub mod chart_canvas;
+pub mod field_edit;
+pub mod fields;
+pub mod kpi_binding;
+pub mod kpi_chart;
+pub mod labels;
+pub mod linked_text;
+pub mod status_badge;
+pub mod view_store;
