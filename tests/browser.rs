@@ -190,6 +190,51 @@ fn the_scores_follow_every_edit_that_can_move_them() {
     assert_eq!(state.evaluation.get_untracked().kpi(&kpi), None);
 }
 
+/// A command the model refuses changes nothing at all: no watcher of the scorecard wakes (so
+/// nothing is marked unsaved and nothing is scored again), the undo history is as it was,
+/// and the refusal is shown. Undo and Redo with nothing to step wake nothing either.
+#[wasm_bindgen_test]
+async fn a_refused_command_wakes_no_watcher() {
+    use smsc::model::{Command, KpiField};
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let doc = smsc::method::templates::example("sc-refused".into(), Lang::En);
+    let (_, kpi) = scored_kpi(&doc);
+    let state = AppState::new(doc, Lang::En, as_of());
+    let wakes = Rc::new(Cell::new(0u32));
+    let seen = Rc::clone(&wakes);
+    let (_host, _handle) = mount(move || {
+        Effect::new(move |_| {
+            state.doc.track();
+            seen.set(seen.get() + 1);
+        });
+    });
+    leptos::task::tick().await;
+    let before = wakes.get();
+    assert!(before >= 1, "the watcher ran once at the start");
+    let scored = state.evaluation.get_untracked();
+
+    state.undo();
+    state.redo();
+    state.dispatch(Command::RemoveKpi {
+        id: "kpi-that-does-not-exist".into(),
+    });
+    leptos::task::tick().await;
+    assert_eq!(wakes.get(), before, "a refused command woke a watcher");
+    assert!(!state.history.with_untracked(|h| h.can_undo()));
+    let notice = state.notice.get_untracked().expect("the refusal is shown");
+    assert!(notice.is_error);
+    assert_eq!(state.evaluation.get_untracked(), scored);
+
+    // An accepted command does wake it, once.
+    state.dispatch(Command::UpdateKpi {
+        id: kpi,
+        field: KpiField::Target(Some(1e9)),
+    });
+    leptos::task::tick().await;
+    assert_eq!(wakes.get(), before + 1);
+}
+
 /// Cards read what they show from one store that follows the scorecard: a card shows an
 /// edit of its own KPI's score and of its title, leaves when its sub-objective is removed
 /// and comes back in full with Undo.

@@ -1,13 +1,14 @@
 //! Every interface text exists in English and in Dutch: each `tr(lang, "English", "Dutch")`
-//! call in `src/` has two non-empty texts, and the Dutch one is really Dutch (not the
-//! English copied), except for words the two languages share.
+//! call and each `t("English", "Dutch")` pair of a const `Text` table (`i18n::t`) in `src/`
+//! has two non-empty texts, and the Dutch one is really Dutch (not the English copied),
+//! except for words the two languages share.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;
 
 /// Words that are the same in English and Dutch.
-const SHARED: [&str; 15] = [
+const SHARED: [&str; 16] = [
     "KPI",
     "Scorecard",
     "Projector",
@@ -23,6 +24,7 @@ const SHARED: [&str; 15] = [
     "min",
     "Start",
     "▶ Start",
+    "Monitoring",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
@@ -36,11 +38,13 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-/// The (english, dutch) pairs of `code`: the string literals right after `tr(<expr>,`, and
-/// those right after `label(` (forms' label makers, `ui::texts::labels`).
+/// The (english, dutch) pairs of `code`: the string literals right after `tr(<expr>,`, those
+/// right after `t(` (the const `Text` tables, `i18n::t`) and those right after `label(`
+/// (forms' label makers, `ui::widgets::labels`). A call with fewer than two literals (e.g.
+/// `t(text)`) is no pair.
 fn pairs(code: &str) -> Vec<(String, String)> {
     let mut found = Vec::new();
-    for (call, skip_first_argument) in [("tr(", true), ("label(", false)] {
+    for (call, skip_first_argument) in [("tr(", true), ("t(", false), ("label(", false)] {
         let mut rest = code;
         while let Some(at) = rest.find(call) {
             let before = rest[..at].chars().last();
@@ -130,13 +134,34 @@ fn every_interface_text_has_an_english_and_a_dutch_version() {
 #[test]
 fn the_scanner_finds_pairs_and_ignores_other_calls() {
     let code = r#"tr(lang.get(), "Undo", "Ongedaan maken"); str("x", "y"); tr(l, "A \"b\"", "")
-        label("Owner", "Eigenaar"); aria_label("p", "q"); label(text)"#;
+        label("Owner", "Eigenaar"); aria_label("p", "q"); label(text)
+        short: t("Mission", "Missie"), split("a", "b"); t("See "), t(en, nl); b.t("Doel", "Goal")"#;
     assert_eq!(
         pairs(code),
         vec![
             ("Undo".into(), "Ongedaan maken".into()),
             ("A b".into(), String::new()),
+            ("Mission".into(), "Missie".into()),
+            ("Doel".into(), "Goal".into()),
             ("Owner".into(), "Eigenaar".into()),
         ]
     );
+}
+
+/// The const `Text` tables are checked too: the workshop's steps and the month names are
+/// among the pairs found.
+#[test]
+fn the_text_tables_are_scanned() {
+    let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+    for (file, pair) in [
+        ("method/workshop/steps.rs", ("Mission", "Missie")),
+        ("i18n/dates.rs", ("March", "maart")),
+    ] {
+        let code = fs::read_to_string(src.join(file)).expect("read a source file");
+        let found = pairs(&code);
+        assert!(
+            found.contains(&(pair.0.into(), pair.1.into())),
+            "{file}: {pair:?} not found"
+        );
+    }
 }

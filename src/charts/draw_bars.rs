@@ -4,8 +4,7 @@
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use super::draw_common::{color, err, font, line, mapping, open, px};
-use super::draw_trend::SCORE_AXIS_TOP;
+use super::draw_common::{SCORE_AXIS_TOP, color, err, font, line, mapping, open, px};
 use super::error::ChartError;
 use super::labels;
 use super::mapping::PlotMapping;

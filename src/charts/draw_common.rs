@@ -8,9 +8,10 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
+use super::canvas::fit_canvas;
 use super::error::ChartError;
+use super::labels;
 use super::mapping::PlotMapping;
-use super::surface::fit_canvas;
 use super::theme::{ChartTheme, Rgb};
 
 /// The root drawing area of a canvas.
@@ -139,4 +140,24 @@ fn text_width(text: &str, size: f64) -> u32 {
 /// The x coordinate of a date: its day number.
 pub(crate) fn day(date: crate::model::Date) -> i64 {
     super::data::day_number(date) as i64
+}
+
+/// The top of the score axis: a little above 100 %.
+pub(crate) const SCORE_AXIS_TOP: f64 = 1.05;
+
+/// "No data" in the middle of the plotting area.
+pub(crate) fn no_data_text(
+    root: &Area,
+    theme: &ChartTheme,
+    map: &PlotMapping,
+    lang: crate::model::Lang,
+) -> Result<(), ChartError> {
+    use plotters::style::text_anchor::{HPos, Pos, VPos};
+    let center = ((map.x_px.0 + map.x_px.1) / 2, (map.y_px.0 + map.y_px.1) / 2);
+    root.draw(&Text::new(
+        labels::no_data(lang).to_string(),
+        center,
+        font(theme, 14.0, theme.muted).pos(Pos::new(HPos::Center, VPos::Center)),
+    ))
+    .map_err(err)
 }

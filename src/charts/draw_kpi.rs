@@ -7,7 +7,7 @@ use web_sys::HtmlCanvasElement;
 use crate::i18n::format::format_number;
 
 use super::data::{KpiChartData, date_of_day};
-use super::draw_common::{color, day, err, font, legend, line, mapping, open, px};
+use super::draw_common::{color, day, err, font, legend, line, mapping, no_data_text, open, px};
 use super::error::ChartError;
 use super::labels;
 use super::mapping::PlotMapping;
@@ -105,21 +105,4 @@ pub fn draw_kpi_chart(
     }
     root.present().map_err(err)?;
     Ok(map)
-}
-
-/// "No data" in the middle of the plotting area.
-pub(crate) fn no_data_text(
-    root: &super::draw_common::Area,
-    theme: &ChartTheme,
-    map: &PlotMapping,
-    lang: crate::model::Lang,
-) -> Result<(), ChartError> {
-    use plotters::style::text_anchor::{HPos, Pos, VPos};
-    let center = ((map.x_px.0 + map.x_px.1) / 2, (map.y_px.0 + map.y_px.1) / 2);
-    root.draw(&Text::new(
-        labels::no_data(lang).to_string(),
-        center,
-        font(theme, 14.0, theme.muted).pos(Pos::new(HPos::Center, VPos::Center)),
-    ))
-    .map_err(err)
 }

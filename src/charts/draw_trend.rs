@@ -5,16 +5,14 @@ use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use super::data::date_of_day;
-use super::draw_common::{color, day, err, font, legend, line, mapping, open, px};
-use super::draw_kpi::no_data_text;
+use super::draw_common::{
+    SCORE_AXIS_TOP, color, day, err, font, legend, line, mapping, no_data_text, open, px,
+};
 use super::error::ChartError;
 use super::labels;
 use super::mapping::PlotMapping;
 use super::theme::ChartTheme;
 use super::trend::ScoreHistory;
-
-/// The top of the score axis: a little above 100 %.
-pub const SCORE_AXIS_TOP: f64 = 1.05;
 
 /// Draws the factor and overall scores over time (sized first to the canvas's CSS size ×
 /// `theme.dpr`). Returns the mapping from (day number, score) to canvas pixels.

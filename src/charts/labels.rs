@@ -1,21 +1,12 @@
 //! The words and number forms of charts, in English and Dutch: axis labels, legend, status.
+//! Month names and status words come from `i18n` (the same words as the rest of the app).
 
 use crate::i18n::format::format_number;
+use crate::i18n::{dates, tr, words};
 use crate::model::{Date, Direction, Lang, score::Status};
 
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-const MONTHS_NL: [&str; 12] = [
-    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-];
-
 fn month(date: Date, lang: Lang) -> &'static str {
-    let i = usize::from(date.month().clamp(1, 12)) - 1;
-    match lang {
-        Lang::En => MONTHS_EN[i],
-        Lang::Nl => MONTHS_NL[i],
-    }
+    dates::month_short(date.month(), lang)
 }
 
 /// A date on an axis: `31 Mar` when the axis spans at most 120 days, else `Mar 2026`.
@@ -29,7 +20,7 @@ pub fn axis_date(date: Date, span_days: i64, lang: Lang) -> String {
 
 /// A date in full, for tables and summaries: `31 Mar 2026` / `31 mrt 2026`.
 pub fn full_date(date: Date, lang: Lang) -> String {
-    format!("{} {} {}", date.day(), month(date, lang), date.year())
+    dates::short_date(date, lang)
 }
 
 /// A value with its unit, e.g. `3.5 hours` or `46 %`.
@@ -88,42 +79,27 @@ pub fn axis_percent(score: f64) -> String {
 
 /// "Target" / "Doel".
 pub fn target(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Target",
-        Lang::Nl => "Doel",
-    }
+    tr(lang, "Target", "Doel")
 }
 
 /// "Baseline" / "Nulmeting".
 pub fn baseline(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Baseline",
-        Lang::Nl => "Nulmeting",
-    }
+    tr(lang, "Baseline", "Nulmeting")
 }
 
 /// "Measured" / "Gemeten".
 pub fn measured(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Measured",
-        Lang::Nl => "Gemeten",
-    }
+    tr(lang, "Measured", "Gemeten")
 }
 
 /// "Date" / "Datum".
 pub fn date(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Date",
-        Lang::Nl => "Datum",
-    }
+    tr(lang, "Date", "Datum")
 }
 
 /// "Overall" / "Totaal".
 pub fn overall(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Overall",
-        Lang::Nl => "Totaal",
-    }
+    tr(lang, "Overall", "Totaal")
 }
 
 /// "Factor" / "Factor".
@@ -141,26 +117,15 @@ pub fn status_heading(_lang: Lang) -> &'static str {
     "Status"
 }
 
-/// "No data" / "Geen gegevens".
+/// "No data" / "Geen data": the same words as a grey status ([`words::no_data`]).
 pub fn no_data(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "No data",
-        Lang::Nl => "Geen gegevens",
-    }
+    words::no_data(lang)
 }
 
-/// The status in words: "on target", "at risk", "off target", "no recent data".
-pub fn status(status: Status, lang: Lang) -> &'static str {
-    match (status, lang) {
-        (Status::Green, Lang::En) => "on target",
-        (Status::Green, Lang::Nl) => "op koers",
-        (Status::Amber, Lang::En) => "at risk",
-        (Status::Amber, Lang::Nl) => "risico",
-        (Status::Red, Lang::En) => "off target",
-        (Status::Red, Lang::Nl) => "niet op koers",
-        (Status::Grey, Lang::En) => "no recent data",
-        (Status::Grey, Lang::Nl) => "geen recente gegevens",
-    }
+/// The status in words, in lower case as in a chart's summary and table: "on target",
+/// "at risk", "off target", "no data" ([`words::status_word`] in lower case).
+pub fn status(status: Status, lang: Lang) -> String {
+    words::status_word_lower(status, lang)
 }
 
 /// The dates that get a label on a date axis from `from` to `to`: every 7 or 14 days for

@@ -14,6 +14,10 @@ pub mod theme;
 pub mod trend;
 
 #[cfg(target_arch = "wasm32")]
+pub mod canvas;
+#[cfg(target_arch = "wasm32")]
+pub mod draw;
+#[cfg(target_arch = "wasm32")]
 pub mod draw_bars;
 #[cfg(target_arch = "wasm32")]
 mod draw_common;
@@ -23,8 +27,6 @@ pub mod draw_kpi;
 pub mod draw_sparkline;
 #[cfg(target_arch = "wasm32")]
 pub mod draw_trend;
-#[cfg(target_arch = "wasm32")]
-pub mod surface;
 
 pub use data::{
     ChartPoint, KpiChartData, TargetStep, Zone, date_of_day, day_number, kpi_chart_data,
@@ -36,6 +38,10 @@ pub use theme::{ChartTheme, Rgb};
 pub use trend::{FactorBar, FactorBars, ScoreHistory, ScoreSeries, factor_bars, score_history};
 
 #[cfg(target_arch = "wasm32")]
+pub use canvas::{canvas_png_data_url, fit_canvas};
+#[cfg(target_arch = "wasm32")]
+pub use draw::draw_spec;
+#[cfg(target_arch = "wasm32")]
 pub use draw_bars::draw_factor_bars;
 #[cfg(target_arch = "wasm32")]
 pub use draw_kpi::draw_kpi_chart;
@@ -43,5 +49,3 @@ pub use draw_kpi::draw_kpi_chart;
 pub use draw_sparkline::draw_sparkline;
 #[cfg(target_arch = "wasm32")]
 pub use draw_trend::draw_factor_trend;
-#[cfg(target_arch = "wasm32")]
-pub use surface::{canvas_png_data_url, download_data_url, draw_spec, fit_canvas};

@@ -5,8 +5,9 @@
 //! Pure; the browser only reads and writes `location.hash`. The fragment (after `#`) is
 //! never sent to any server, so a shared scorecard travels only inside the link itself.
 
+use crate::i18n::messages::import_error_text;
 use crate::library::APP_VERSION;
-use crate::model::{ImportError, Scorecard, export_json, import_json};
+use crate::model::{ImportError, Lang, Scorecard, export_json, import_json};
 
 /// What a share fragment starts with.
 pub const SHARE_PREFIX: &str = "#share=";
@@ -189,4 +190,21 @@ fn sextet(c: u8) -> Option<u32> {
         _ => return None,
     };
     Some(u32::from(v))
+}
+
+/// A share-link refusal in the interface language.
+pub fn share_error_text(error: &ShareError, lang: Lang) -> String {
+    match (error, lang) {
+        (_, Lang::En) => error.to_string(),
+        (ShareError::NotAShareLink, Lang::Nl) => {
+            "Dit is geen gedeelde scorecardlink: er staat geen \"#share=\" in.".to_string()
+        }
+        (ShareError::Damaged { reason }, Lang::Nl) => format!(
+            "Deze gedeelde link is beschadigd ({reason}). Vraag de afzender opnieuw om de link, of om het bestand."
+        ),
+        (ShareError::TooLarge { chars, limit }, Lang::Nl) => format!(
+            "Deze scorecard is te groot voor een link ({chars} tekens; een link mag er hoogstens {limit} hebben). Exporteer hem als bestand en stuur het bestand."
+        ),
+        (ShareError::Import(e), Lang::Nl) => import_error_text(e, lang),
+    }
 }

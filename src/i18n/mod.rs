@@ -1,11 +1,13 @@
 //! Both languages of the interface: one [`Text`] and [`tr`] for every sentence, the words for
-//! statuses and the model's enums, number and date formats, and the messages for files and
-//! links that cannot be read. Every call site gives English and Dutch together, so no text can
-//! exist in one language only (`tests/i18n.rs` checks the pairs). Texts that belong to a
-//! scorecard (factor labels, key questions) live in the model.
+//! statuses and the model's enums, month names and dates, number formats, and the messages
+//! for files and links that cannot be read. Every call site gives English and Dutch together,
+//! so no text can exist in one language only (`tests/i18n.rs` checks the `tr` and `t` pairs).
+//! Texts that belong to a scorecard (factor labels, key questions) live in the model.
 
+pub mod dates;
 pub mod format;
 pub mod linkify;
+pub mod messages;
 pub mod words;
 
 use crate::model::Lang;

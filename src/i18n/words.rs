@@ -1,9 +1,55 @@
-//! Names of the model's fixed choices (direction, frequency, action status) in English and
-//! Dutch, their `<select>` values, and the options lists: one place for every form, table and
-//! printout that shows them.
+//! Names of the model's fixed choices (score status, direction, frequency, action status) in
+//! English and Dutch, their `<select>` and `data-status` values, and the options lists: one
+//! place for every badge, chart, form, table and printout that shows them.
 
 use crate::i18n::tr;
-use crate::model::{ActionStatus, Direction, FactorKind, Frequency, Lang};
+use crate::model::{ActionStatus, Direction, FactorKind, Frequency, Lang, Status};
+
+/// The word for a score status, as badges show it: "On target", "At risk", "Off target",
+/// "No data". Charts write the same words in lower case ([`status_word_lower`]).
+pub fn status_word(status: Status, lang: Lang) -> &'static str {
+    match status {
+        Status::Green => tr(lang, "On target", "Op koers"),
+        Status::Amber => tr(lang, "At risk", "Risico"),
+        Status::Red => tr(lang, "Off target", "Uit koers"),
+        Status::Grey => no_data(lang),
+    }
+}
+
+/// [`status_word`] in lower case, for use inside a sentence or a chart's table.
+pub fn status_word_lower(status: Status, lang: Lang) -> String {
+    status_word(status, lang).to_lowercase()
+}
+
+/// "No data": what a grey status, an empty chart and a missing score say.
+pub fn no_data(lang: Lang) -> &'static str {
+    tr(lang, "No data", "Geen data")
+}
+
+/// The icon of a score status (shown next to its word, so status is never colour alone).
+pub fn status_icon(status: Status) -> &'static str {
+    match status {
+        Status::Green => "✓",
+        Status::Amber => "!",
+        Status::Red => "✕",
+        Status::Grey => "–",
+    }
+}
+
+/// The icon and the word of a score status in `lang`.
+pub fn status_words(status: Status, lang: Lang) -> (&'static str, &'static str) {
+    (status_icon(status), status_word(status, lang))
+}
+
+/// The `data-status` value of a score status, for styling and tests.
+pub fn status_key(status: Status) -> &'static str {
+    match status {
+        Status::Green => "green",
+        Status::Amber => "amber",
+        Status::Red => "red",
+        Status::Grey => "grey",
+    }
+}
 
 /// Every direction, in the order forms offer them.
 pub const DIRECTIONS: [Direction; 3] = [
@@ -115,4 +161,25 @@ pub fn action_status_options(lang: Lang) -> Vec<(String, String)> {
 /// The default name of a factor kind (the label a scorecard gives it may differ).
 pub fn factor_kind_name(kind: FactorKind, lang: Lang) -> &'static str {
     crate::model::text::factor_label(kind, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_set_of_status_words_for_badges_and_charts() {
+        assert_eq!(status_words(Status::Red, Lang::Nl), ("✕", "Uit koers"));
+        assert_eq!(status_words(Status::Grey, Lang::En), ("–", "No data"));
+        assert_eq!(status_word_lower(Status::Green, Lang::Nl), "op koers");
+        assert_eq!(status_word_lower(Status::Grey, Lang::Nl), "geen data");
+        for lang in Lang::ALL {
+            assert_eq!(status_word(Status::Grey, lang), no_data(lang));
+        }
+        let keys: Vec<_> = [Status::Green, Status::Amber, Status::Red, Status::Grey]
+            .into_iter()
+            .map(status_key)
+            .collect();
+        assert_eq!(keys, ["green", "amber", "red", "grey"]);
+    }
 }

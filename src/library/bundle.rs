@@ -8,8 +8,8 @@ use serde_json::Value;
 
 use crate::model::{ImportError, Scorecard, export_json, import_json};
 
-use super::catalog::APP_VERSION;
 use super::export::{ExportFile, library_file_name};
+use super::layout::APP_VERSION;
 use super::plan::Now;
 
 /// The value of a library file's `format` field.

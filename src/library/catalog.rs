@@ -7,12 +7,10 @@ use crate::method::templates;
 use crate::model::limits::{MAX_ID, MAX_SHORT_TEXT, check_short_text};
 use crate::model::{Lang, Scorecard, export_json_compact};
 
-use super::layout::{Entry, INDEX_KEY, Index, LAYOUT, card_key, index_text};
+use super::layout::{
+    APP_VERSION, Entry, INDEX_KEY, Index, LAYOUT, card_key, index_text, text_hash,
+};
 use super::plan::{Now, StorageWrite};
-use super::tabs::text_hash;
-
-/// The app version written into saved scorecards.
-pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Why a library operation could not be done.
 #[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]

@@ -2,7 +2,7 @@
 
 use crate::model::{Date, Scorecard, export_json};
 
-use super::catalog::APP_VERSION;
+use super::layout::APP_VERSION;
 use super::plan::Now;
 
 /// At most this many characters in a file-name slug.

@@ -7,6 +7,16 @@ use serde_json::Value;
 use crate::model::Status;
 use crate::model::limits::MAX_ID;
 
+/// The app version written into saved and exported scorecards.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// A stable 64-bit hash (FNV-1a) of a stored text.
+pub fn text_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
 /// The layout version this app writes.
 pub const LAYOUT: u64 = 1;
 /// Key of the index: the list of scorecards and which one is open.
@@ -19,6 +29,10 @@ pub const BACKUP_PREFIX: &str = "smsc.backup.";
 pub const LEGACY_CURRENT_KEY: &str = "smsc.v1.current";
 /// Prefix of every key the app uses.
 pub const APP_PREFIX: &str = "smsc.";
+/// Key of the interface language chosen with the EN/NL buttons (`"en"`, `"nl"`).
+pub const LANG_KEY: &str = "smsc.ui.lang";
+/// Key of the workshop's current step (`"1"` … `"7"`), remembered across visits.
+pub const WORKSHOP_STEP_KEY: &str = "smsc.workshop.step";
 
 /// The key holding the scorecard with this id.
 pub fn card_key(id: &str) -> String {

@@ -8,10 +8,9 @@ use crate::model::{Status, import_file};
 use super::catalog::Library;
 use super::layout::{
     Entry, INDEX_KEY, IndexError, LAYOUT, LEGACY_CURRENT_KEY, backup_key, card_id_of_key, card_key,
-    parse_index,
+    parse_index, text_hash,
 };
 use super::plan::StorageWrite;
-use super::tabs::text_hash;
 
 /// A stored entry that could not be read.
 #[derive(Clone, PartialEq, Eq, Debug)]

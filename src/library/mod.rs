@@ -20,13 +20,13 @@ pub use bundle::{
     EntryProblem, ImportedText, LIBRARY_FORMAT, LIBRARY_VERSION, LibraryImport, MAX_LIBRARY_BYTES,
     export_library, import_any, import_library,
 };
-pub use catalog::{APP_VERSION, Deleted, Library, LibraryError, Planned};
+pub use catalog::{Deleted, Library, LibraryError, Planned};
 pub use export::{ExportFile, export_card, export_file_name, library_file_name, slug};
 pub use import::{
     AddImport, ConflictChoice, ConflictOutcome, ImportConflict, ImportDecision, Replaced,
     decide_import,
 };
-pub use layout::{Entry, Index, LAYOUT};
+pub use layout::{APP_VERSION, Entry, Index, LAYOUT, text_hash};
 pub use load::{CorruptEntry, LoadOutcome, Reloaded};
 pub use plan::{Now, StorageWrite};
-pub use tabs::{OpenCopy, TabChange, TabChoice, TabConflict, decide_tab_change, text_hash};
+pub use tabs::{OpenCopy, TabChange, TabChoice, TabConflict, decide_tab_change};

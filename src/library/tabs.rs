@@ -7,15 +7,8 @@ use crate::model::{Scorecard, import_json};
 
 use super::catalog::Library;
 use super::export::{ExportFile, export_card_named};
-use super::layout::{CARD_PREFIX, INDEX_KEY, card_key};
+use super::layout::{CARD_PREFIX, INDEX_KEY, card_key, text_hash};
 use super::plan::Now;
-
-/// A stable 64-bit hash (FNV-1a) of a stored text.
-pub fn text_hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
-}
 
 /// This tab's open scorecard, as the decision needs it.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -1,7 +1,10 @@
 //! The method coach: what the method asks and the scorecard still lacks, computed live from
 //! the document. Pure, so it is tested natively; the UI lists the hints and jumps to the item.
 
+use crate::i18n::tr;
 use crate::model::{FactorKind, Lang, Scorecard};
+
+pub use super::kpi_rules::KpiGap;
 
 /// Default most sub-objectives a factor should hold before the coach says it is crowded
 /// (the method's strategy map should fit on one A4 page).
@@ -20,19 +23,6 @@ pub enum HintTarget {
     SubObjective(String),
     /// A KPI, by id.
     Kpi(String),
-}
-
-/// Something a KPI lacks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KpiGap {
-    /// No baseline.
-    Baseline,
-    /// No target (for a band KPI: neither band limit).
-    Target,
-    /// No owner.
-    Owner,
-    /// No data source (reporting tool).
-    DataSource,
 }
 
 /// One thing the method asks for that is missing.
@@ -171,21 +161,17 @@ impl Hint {
 }
 
 fn gap_word(gap: KpiGap, lang: Lang) -> &'static str {
-    match (gap, lang) {
-        (KpiGap::Baseline, Lang::En) => "a baseline",
-        (KpiGap::Baseline, Lang::Nl) => "een nulmeting",
-        (KpiGap::Target, Lang::En) => "a target",
-        (KpiGap::Target, Lang::Nl) => "een doelwaarde",
-        (KpiGap::Owner, Lang::En) => "an owner",
-        (KpiGap::Owner, Lang::Nl) => "een eigenaar",
-        (KpiGap::DataSource, Lang::En) => "a data source",
-        (KpiGap::DataSource, Lang::Nl) => "een databron",
+    match gap {
+        KpiGap::Baseline => tr(lang, "a baseline", "een nulmeting"),
+        KpiGap::Target => tr(lang, "a target", "een doelwaarde"),
+        KpiGap::Owner => tr(lang, "an owner", "een eigenaar"),
+        KpiGap::DataSource => tr(lang, "a data source", "een databron"),
     }
 }
 
 /// Every hint for `card`, in the order of the method: mission, objectives, factors,
 /// sub-objectives, KPIs. `factor_limit` is the most sub-objectives a factor should hold.
-/// (A KPI's measuring frequency always has a value, Monthly by default, so it is never missing.)
+/// What a KPI lacks is the rule of [`super::kpi_rules::missing`], shared with the workshop.
 pub fn hints(card: &Scorecard, factor_limit: usize) -> Vec<Hint> {
     let mut out = Vec::new();
     if card.mission.trim().is_empty() {
@@ -243,25 +229,7 @@ pub fn hints(card: &Scorecard, factor_limit: usize) -> Vec<Hint> {
         }
     }
     for (_, k) in card.kpis() {
-        let mut gaps = Vec::new();
-        let band = k.direction == crate::model::Direction::WithinBand;
-        if k.baseline.is_none() && !band {
-            gaps.push(KpiGap::Baseline);
-        }
-        let has_target = if band {
-            k.band_low.is_some() || k.band_high.is_some()
-        } else {
-            k.target.is_some()
-        };
-        if !has_target {
-            gaps.push(KpiGap::Target);
-        }
-        if k.owner.trim().is_empty() {
-            gaps.push(KpiGap::Owner);
-        }
-        if k.data_source.trim().is_empty() {
-            gaps.push(KpiGap::DataSource);
-        }
+        let gaps = super::kpi_rules::missing(k);
         if !gaps.is_empty() {
             out.push(Hint::KpiIncomplete {
                 id: k.id.clone(),

@@ -1,6 +1,7 @@
 //! Ready-made scorecards: a blank one and the article's food-supplements community example,
 //! each in English and Dutch.
 
+use crate::i18n::tr;
 use crate::model::Extra;
 use crate::model::date::Date;
 use crate::model::enums::{ActionStatus, Direction, FactorKind, Frequency, Lang};
@@ -16,16 +17,17 @@ pub fn blank(id: String, lang: Lang) -> Scorecard {
 
 /// The id and name of every template, for a "new from template" menu.
 pub fn names(lang: Lang) -> [(&'static str, &'static str); 2] {
-    match lang {
-        Lang::En => [
-            ("blank", "Blank scorecard"),
-            ("example", "Example: food-supplements community"),
-        ],
-        Lang::Nl => [
-            ("blank", "Lege scorecard"),
-            ("example", "Voorbeeld: community voor voedingssupplementen"),
-        ],
-    }
+    [
+        ("blank", tr(lang, "Blank scorecard", "Lege scorecard")),
+        (
+            "example",
+            tr(
+                lang,
+                "Example: food-supplements community",
+                "Voorbeeld: community voor voedingssupplementen",
+            ),
+        ),
+    ]
 }
 
 /// Builds the template with this name (`blank` or `example`).
@@ -47,11 +49,9 @@ struct Builder {
 }
 
 impl Builder {
+    /// The English or the Dutch text, by the scorecard's language, as an owned string.
     fn t(&self, en: &str, nl: &str) -> String {
-        match self.lang {
-            Lang::En => en.to_string(),
-            Lang::Nl => nl.to_string(),
-        }
+        tr(self.lang, en, nl).to_string()
     }
 
     #[allow(clippy::too_many_arguments)]

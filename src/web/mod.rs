@@ -3,5 +3,6 @@
 //! the layers below never call it, so they compile and test natively.
 
 pub mod browser;
+pub mod files;
 pub mod perf_marks;
 pub mod storage;

@@ -6,7 +6,8 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
-import { AppPage, Editor } from "./support/app-page.mjs";
+import { AppPage, Editor, showView } from "./support/app-page.mjs";
+import { expectCount, expectText, expectVisible } from "./support/wait.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -60,15 +61,16 @@ for (const scheme of ["light", "dark"]) {
     await ed.addKpi({ name: "Response time", unit: "hours", direction: "lower", baseline: 8, target: 2 });
     await page.getByTestId("measurement-value").fill("3,5");
     await page.getByTestId("measurement-record").click();
+    await expectCount(page.getByTestId("measurement-row"), 1, "the recorded measurement");
     report["KPI form with measurements"] = await axeProblems(page);
     await ed.backToParent();
     await ed.addAction({ title: "Train product management" });
     await page.getByTestId("sub-objective-actions").getByTestId("open-child").click();
+    await page.getByTestId("action-title-input").waitFor();
     report["action form"] = await axeProblems(page);
     await ed.closePanel();
     report["filled scorecard"] = await axeProblems(page);
-    await page.getByTestId("tab-map").click();
-    await page.getByTestId("strategy-map").waitFor();
+    await showView(page, "map");
     report["strategy map"] = await axeProblems(page);
 
     const failing = Object.entries(report).filter(([, v]) => v.length > 0);
@@ -96,18 +98,24 @@ test("the editor works with the keyboard alone, with a visible focus", async () 
   await page.waitForFunction(() => document.activeElement?.dataset?.testid === "objective-title-input");
   await page.keyboard.press("Control+a");
   await page.keyboard.type("Loyalty");
+  await expectText(page.getByTestId("objective-title"), "Loyalty");
   await page.keyboard.press("Escape");
+  await expectVisible(page.getByTestId("side-panel"), false, "Escape closes the panel");
   assert.equal(await page.getByTestId("side-panel").count(), 0, "Escape closes the panel");
-  assert.equal((await page.getByTestId("objective-title").textContent()).trim(), "Loyalty");
-  // Every form control in the panel has a label.
+  // Every form control in the panel has a label: the scorecard's form, opened by keyboard.
   await page.getByTestId("mission").focus();
   await page.keyboard.press("Enter");
-  const unlabeled = await page.evaluate(() =>
-    [...document.querySelectorAll(".side-panel input, .side-panel select, .side-panel textarea")]
-      .filter((el) => !(el.labels?.length || el.getAttribute("aria-label")))
-      .map((el) => el.outerHTML),
+  await page.getByTestId("side-panel").getByTestId("mission-input").waitFor();
+  const controls = await page.getByTestId("side-panel").evaluate((panel) =>
+    [...panel.querySelectorAll("input, select, textarea")].map((el) => ({
+      testid: el.dataset.testid ?? null,
+      labelled: Boolean(el.labels?.length || el.getAttribute("aria-label")),
+      html: el.outerHTML,
+    })),
   );
-  assert.deepEqual(unlabeled, []);
+  assert.ok(controls.length >= 13, `the scorecard form's controls were checked (${controls.length})`);
+  assert.ok(controls.some((c) => c.testid === "mission-input"), "the mission field was among them");
+  assert.deepEqual(controls.filter((c) => !c.labelled).map((c) => c.html), []);
   assert.deepEqual(problems(), []);
   await context.close();
 });

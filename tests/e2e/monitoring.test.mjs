@@ -8,8 +8,19 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
-import { AppPage, Editor } from "./support/app-page.mjs";
+import { AppPage, Editor, waitForView } from "./support/app-page.mjs";
 import { MonitoringPage, RESPONSE_TIME, TODAY } from "./support/monitoring-page.mjs";
+import { checkScreenshot, screenshotPath } from "./support/screenshots.mjs";
+import {
+  expectAttribute,
+  expectCount,
+  expectCountAtLeast,
+  expectEnabled,
+  expectText,
+  expectValue,
+  waitForValue,
+  waitUntil,
+} from "./support/wait.mjs";
 
 let server;
 let browser;
@@ -42,26 +53,35 @@ async function buildResponseTime(ed, page) {
   return { soId, kpiId };
 }
 
-async function statusEverywhere(m, soId, kpiId) {
+/**
+ * Waits, view by view, until KPI `kpiId` has `status` in its quadrant, on the map and on the
+ * dashboard. `all` adds its sub-objective's badge in the quadrant, the dashboard card's badge
+ * and the dashboard count; `percent` the score shown on the sub-objective's badge.
+ */
+async function expectStatusEverywhere(m, soId, kpiId, status, { all = false, subObjective = all, percent } = {}) {
+  const after = `(${status})`;
   await m.goTo("scorecard");
-  const quadrantKpi = await m.quadrantKpiStatus(kpiId);
-  const quadrantSo = await m.quadrantSubObjectiveStatus(soId).getAttribute("data-status");
-  const quadrantText = (await m.quadrantSubObjectiveStatus(soId).textContent()).trim();
+  await expectAttribute(m.quadrantKpiBadge(kpiId), "data-status", status, `quadrant KPI ${after}`);
+  if (subObjective) {
+    await expectAttribute(m.quadrantSubObjectiveStatus(soId), "data-status", status, `quadrant sub-objective ${after}`);
+  }
+  if (percent) await expectText(m.quadrantSubObjectiveStatus(soId), percent, `quadrant sub-objective's score ${after}`);
   await m.goTo("map");
-  const map = await m.mapSubObjectiveStatus(soId).getAttribute("data-status");
+  await expectAttribute(m.mapSubObjectiveStatus(soId), "data-status", status, `map ${after}`);
   await m.goTo("dashboard");
-  const dashboard = await m.dashboardKpi(kpiId).getAttribute("data-status");
-  const dashboardBadge = await m.dashboardKpi(kpiId).getByTestId("status").getAttribute("data-status");
-  const counts = await m.dashboardCounts();
+  await expectAttribute(m.dashboardKpi(kpiId), "data-status", status, `dashboard ${after}`);
+  if (all) {
+    await expectAttribute(m.dashboardKpi(kpiId).getByTestId("status"), "data-status", status, `dashboard badge ${after}`);
+    await waitUntil(() => m.dashboardCounts(), (counts) => counts[status] === 1, `dashboard count ${after}`);
+  }
   await m.goTo("scorecard");
-  return { quadrantKpi, quadrantSo, quadrantText, map, dashboard, dashboardBadge, counts };
 }
 
 test("the response time goes red → amber → green on quadrant, map and dashboard, and the chart changes", async () => {
   const { context, page, problems, ed, m } = await open();
   const { soId, kpiId } = await buildResponseTime(ed, page);
-  await m.kpiCanvas().waitFor();
-  let pixels = await m.kpiChartPixels();
+  // The chart as first drawn (before any measurement), to see each measurement change it.
+  let pixels = await m.kpiChartDrawn();
 
   const steps = [
     ["2026-01-31", "6", "red", /33(\.3)? %/],
@@ -71,39 +91,33 @@ test("the response time goes red → amber → green on quadrant, map and dashbo
   for (const [date, value, status, percent] of steps) {
     await m.record(date, value);
     pixels = await m.kpiChartChangedFrom(pixels);
-    const seen = await statusEverywhere(m, soId, kpiId);
-    assert.equal(seen.quadrantKpi, status, `quadrant KPI after ${value}`);
-    assert.equal(seen.quadrantSo, status, `quadrant sub-objective after ${value}`);
-    assert.match(seen.quadrantText, percent);
-    assert.equal(seen.map, status, `map after ${value}`);
-    assert.equal(seen.dashboard, status, `dashboard after ${value}`);
-    assert.equal(seen.dashboardBadge, status);
-    assert.equal(seen.counts[status], 1);
+    await expectStatusEverywhere(m, soId, kpiId, status, { all: true, percent });
   }
-  assert.deepEqual(await m.measurementRows(), [
-    ["2026-03-31", "2"],
-    ["2026-02-28", "3.5"],
-    ["2026-01-31", "6"],
-  ]);
+  await waitForValue(
+    () => m.measurementRows(),
+    [
+      ["2026-03-31", "2"],
+      ["2026-02-28", "3.5"],
+      ["2026-01-31", "6"],
+    ],
+    "the measurement table",
+  );
 
   // The dashboard: the overall and organisation scores, the KPI card with latest and target.
   await m.goTo("dashboard");
   const card = m.dashboardKpi(kpiId);
-  assert.equal((await card.getByTestId("dashboard-kpi-latest").textContent()).trim(), "2 hours");
-  assert.equal((await card.getByTestId("dashboard-kpi-target").textContent()).trim(), "≤ 2 hours");
-  assert.equal(await page.getByTestId("dashboard-overall").getAttribute("data-status"), "green");
-  assert.equal(
-    await page.locator("[data-testid=dashboard-factor][data-factor=organisation]").getAttribute("data-status"),
-    "green",
-  );
+  await expectText(card.getByTestId("dashboard-kpi-latest"), "2 hours");
+  await expectText(card.getByTestId("dashboard-kpi-target"), "≤ 2 hours");
+  await expectAttribute(page.getByTestId("dashboard-overall"), "data-status", "green");
+  await expectAttribute(page.locator("[data-testid=dashboard-factor][data-factor=organisation]"), "data-status", "green");
   // The charts have a text alternative.
-  assert.match(await page.getByTestId("dashboard-trend").locator("canvas").getAttribute("aria-label"), /Factor scores/);
-  assert.equal(await page.getByTestId("dashboard-bars").getByTestId("chart-data-table").count(), 1);
+  await expectAttribute(page.getByTestId("dashboard-trend").locator("canvas"), "aria-label", /Factor scores/);
+  await expectCount(page.getByTestId("dashboard-bars").getByTestId("chart-data-table"), 1);
   // Clicking the card opens the KPI in the side panel.
   await ed.closePanel();
   await card.click();
-  assert.equal(await page.getByTestId("kpi-name-input").inputValue(), RESPONSE_TIME.name);
-  assert.equal(await card.getAttribute("class").then((c) => c.includes("is-selected")), true);
+  await expectValue(page.getByTestId("kpi-name-input"), RESPONSE_TIME.name);
+  await waitUntil(() => card.getAttribute("class"), (c) => c.split(/\s+/).includes("is-selected"), "the card marked selected");
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -112,40 +126,38 @@ test("the as-of date moves every status back and shows a banner", async () => {
   const { context, page, problems, ed, m } = await open();
   const { soId, kpiId } = await buildResponseTime(ed, page);
   for (const [date, value] of [["2026-01-31", "6"], ["2026-02-28", "3.5"], ["2026-03-31", "2"]]) await m.record(date, value);
-  assert.equal(await m.t("as-of").inputValue(), TODAY);
-  assert.equal(await m.t("as-of-banner").count(), 0);
-  let seen = await statusEverywhere(m, soId, kpiId);
-  assert.deepEqual([seen.quadrantKpi, seen.map, seen.dashboard], ["green", "green", "green"]);
-  const before = await m.kpiChartPixels();
+  await expectCount(m.t("measurement-row"), 3, "the three measurements");
+  await expectValue(m.t("as-of"), TODAY);
+  assert.equal(await m.t("as-of-banner").count(), 0, "no as-of banner on today");
+  await expectStatusEverywhere(m, soId, kpiId, "green");
+  const before = await m.kpiChartDrawn();
 
   // Back to before the last measurement: amber everywhere, the banner says so.
   await m.setAsOf("2026-03-15");
   await m.t("as-of-banner").waitFor();
-  assert.match(await m.t("as-of-banner").textContent(), /Showing the scorecard as of 15 March 2026/);
-  seen = await statusEverywhere(m, soId, kpiId);
-  assert.deepEqual([seen.quadrantKpi, seen.quadrantSo, seen.map, seen.dashboard], ["amber", "amber", "amber", "amber"]);
+  await expectText(m.t("as-of-banner"), /Showing the scorecard as of 15 March 2026/);
+  await expectStatusEverywhere(m, soId, kpiId, "amber", { subObjective: true });
   await m.goTo("dashboard");
-  assert.match(await m.t("dashboard-as-of").textContent(), /15 March 2026/);
-  assert.equal((await m.dashboardKpi(kpiId).getByTestId("dashboard-kpi-latest").textContent()).trim(), "3.5 hours");
+  await expectText(m.t("dashboard-as-of"), /15 March 2026/);
+  await expectText(m.dashboardKpi(kpiId).getByTestId("dashboard-kpi-latest"), "3.5 hours");
   await m.goTo("scorecard");
   await m.kpiChartChangedFrom(before);
 
   // In Dutch the banner follows the language.
   await page.getByTestId("lang-nl").click();
-  assert.match(await m.t("as-of-banner").textContent(), /15 maart 2026/);
+  await expectText(m.t("as-of-banner"), /15 maart 2026/);
   await page.getByTestId("lang-en").click();
+  await expectText(m.t("as-of-banner"), /15 March 2026/);
 
   // Further back, before any measurement: grey.
   await m.setAsOf("2026-01-15");
-  seen = await statusEverywhere(m, soId, kpiId);
-  assert.deepEqual([seen.quadrantKpi, seen.map, seen.dashboard], ["grey", "grey", "grey"]);
+  await expectStatusEverywhere(m, soId, kpiId, "grey");
 
   // "Today" puts it back.
   await m.t("as-of-today").click();
-  assert.equal(await m.t("as-of").inputValue(), TODAY);
-  assert.equal(await m.t("as-of-banner").count(), 0);
-  seen = await statusEverywhere(m, soId, kpiId);
-  assert.deepEqual([seen.quadrantKpi, seen.map, seen.dashboard], ["green", "green", "green"]);
+  await expectValue(m.t("as-of"), TODAY);
+  await m.t("as-of-banner").waitFor({ state: "detached" });
+  await expectStatusEverywhere(m, soId, kpiId, "green");
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -157,57 +169,72 @@ test("pasted rows are previewed; nothing is applied while a row is bad; applying
   // Tab-separated, Dutch notation, a header line, two bad rows.
   await m.openPaste();
   await m.pasteText("Datum\tWaarde\tOpmerking\n31-1-2026\t6\n28-2-2026\t3,5\tna de training\n32-3-2026\t4\n31-3-2026\ttien\n");
-  let rows = await m.previewRows("paste-preview");
-  assert.equal(rows.length, 4);
-  assert.deepEqual(rows.map((r) => r.ok), [true, true, false, false]);
+  const previewOk = (ok) =>
+    waitUntil(
+      () => m.previewRows("paste-preview"),
+      (rows) => JSON.stringify(rows.map((r) => r.ok)) === JSON.stringify(ok),
+      `the paste preview's rows read ${JSON.stringify(ok)}`,
+    );
+  let rows = await previewOk([true, true, false, false]);
   assert.match(rows[1].text, /28 Feb 2026.*3\.5.*na de training/);
   assert.match(rows[2].text, /^4.*date/i, "the error names the line and the column");
   assert.match(rows[3].text, /value.*tien/i);
-  assert.equal(await m.t("import-summary").getAttribute("data-bad"), "2");
-  assert.equal(await m.t("paste-apply").isDisabled(), true);
+  await expectAttribute(m.t("import-summary"), "data-bad", "2");
+  await expectEnabled(m.t("paste-apply"), false);
   assert.equal(await m.measurementCount(), 0);
 
   // Skipping the bad rows applies the two good ones, as one undo step.
   await m.t("paste-skip-bad").check();
-  assert.equal(await m.t("paste-apply").isEnabled(), true);
+  await expectEnabled(m.t("paste-apply"), true);
   await m.t("paste-apply").click();
   await m.t("paste-dialog").waitFor({ state: "detached" });
-  assert.deepEqual(await m.measurementRows(), [
-    ["2026-02-28", "3.5"],
-    ["2026-01-31", "6"],
-  ]);
-  assert.equal(await m.quadrantKpiStatus(kpiId), "amber");
+  await waitForValue(
+    () => m.measurementRows(),
+    [
+      ["2026-02-28", "3.5"],
+      ["2026-01-31", "6"],
+    ],
+    "the pasted measurements",
+  );
+  await expectAttribute(m.quadrantKpiBadge(kpiId), "data-status", "amber");
   await m.t("undo").click();
-  assert.equal(await m.measurementCount(), 0);
-  assert.equal(await m.quadrantKpiStatus(kpiId), "grey");
+  await expectAttribute(m.quadrantKpiBadge(kpiId), "data-status", "grey");
+  await expectCount(m.t("measurement-row"), 0, "measurements after undoing the paste");
   await m.t("redo").click();
-  assert.equal(await m.measurementCount(), 2);
+  await expectCount(m.t("measurement-row"), 2, "measurements after redoing the paste");
 
   // Semicolon-separated, English notation: a bad row blocks until it is corrected.
   await m.openPaste();
   await m.pasteText("2026-03-15;3.5\n2026-04-07;2;O'Neil: \"answered within the hour\"\n03/31/2026;2.5");
-  rows = await m.previewRows("paste-preview");
-  assert.deepEqual(rows.map((r) => r.ok), [true, true, false]);
-  assert.equal(await m.t("paste-apply").isDisabled(), true);
+  await previewOk([true, true, false]);
+  await expectEnabled(m.t("paste-apply"), false);
   await m.pasteText("2026-03-15;3.5\n2026-04-07;2;O'Neil: \"answered within the hour\"\n31-03-2026;2.5");
-  rows = await m.previewRows("paste-preview");
-  assert.deepEqual(rows.map((r) => r.ok), [true, true, true]);
-  assert.equal(await m.t("paste-skip-bad").count(), 0);
+  await previewOk([true, true, true]);
+  await expectEnabled(m.t("paste-apply"), true);
+  assert.equal(await m.t("paste-skip-bad").count(), 0, "nothing to skip");
   await m.t("paste-apply").click();
-  assert.equal(await m.measurementCount(), 5);
-  assert.equal(await m.quadrantKpiStatus(kpiId), "green");
-  assert.match(await page.getByTestId("measurement-table").textContent(), /./);
-  const notes = await page
-    .getByTestId("measurement-row")
-    .evaluateAll((rs) => rs.map((r) => r.querySelectorAll("input[type=text]")[1].value));
-  assert.ok(notes.includes('O\'Neil: "answered within the hour"'));
+  await m.t("paste-dialog").waitFor({ state: "detached" });
+  // The five measurements, newest first, with their notes (the quoted one as pasted).
+  await waitForValue(
+    () => m.measurementTable(),
+    [
+      ["2026-04-07", "2", 'O\'Neil: "answered within the hour"'],
+      ["2026-03-31", "2.5", ""],
+      ["2026-03-15", "3.5", ""],
+      ["2026-02-28", "3.5", "na de training"],
+      ["2026-01-31", "6", ""],
+    ],
+    "the measurement table after the second paste",
+  );
+  await expectAttribute(m.quadrantKpiBadge(kpiId), "data-status", "green");
   // One undo takes the whole paste back.
   await m.t("undo").click();
-  assert.equal(await m.measurementCount(), 2);
+  await expectCount(m.t("measurement-row"), 2, "measurements after undoing the second paste");
 
   // Cancel and Escape apply nothing.
   await m.openPaste();
   await m.pasteText("2026-04-09;1");
+  await previewOk([true]);
   await page.keyboard.press("Escape");
   await m.t("paste-dialog").waitFor({ state: "detached" });
   assert.equal(await m.measurementCount(), 2);
@@ -242,7 +269,7 @@ test("measurements go out as CSV with the documented header and come back in thr
   ].join("\r\n");
   await m.openCsvImport();
   await m.chooseCsv("figures.csv", csv);
-  const rows = await m.previewRows("csv-preview");
+  const rows = await waitUntil(() => m.previewRows("csv-preview"), (r) => r.length === 6, "the CSV preview's six rows");
   assert.deepEqual(
     rows.map((r) => (r.ok ? r.change : "bad")),
     ["unchanged", "new", "update", "bad", "bad", "bad"],
@@ -252,24 +279,33 @@ test("measurements go out as CSV with the documented header and come back in thr
   assert.match(rows[2].text, /update of 6/);
   assert.match(rows[3].text, /kpi-999/);
   assert.match(rows[4].text, /tien/);
-  assert.equal(await m.t("import-summary").getAttribute("data-bad"), "3");
-  assert.equal(await m.t("csv-apply").isDisabled(), true);
+  await expectAttribute(m.t("import-summary"), "data-bad", "3");
+  await expectEnabled(m.t("csv-apply"), false);
   assert.equal(await m.measurementCount(), 2);
   await m.t("csv-skip-bad").check();
+  await expectEnabled(m.t("csv-apply"), true);
   await m.t("csv-apply").click();
   await m.t("csv-import-dialog").waitFor({ state: "detached" });
-  assert.deepEqual(await m.measurementRows(), [
-    ["2026-03-31", "2"],
-    ["2026-02-28", "3.5"],
-    ["2026-01-31", "5.5"],
-  ]);
-  assert.equal(await m.quadrantKpiStatus(kpiId), "green");
+  await waitForValue(
+    () => m.measurementRows(),
+    [
+      ["2026-03-31", "2"],
+      ["2026-02-28", "3.5"],
+      ["2026-01-31", "5.5"],
+    ],
+    "the measurements after the import",
+  );
+  await expectAttribute(m.quadrantKpiBadge(kpiId), "data-status", "green");
   // The import is one undo step.
   await m.t("undo").click();
-  assert.deepEqual(await m.measurementRows(), [
-    ["2026-02-28", "3.5"],
-    ["2026-01-31", "6"],
-  ]);
+  await waitForValue(
+    () => m.measurementRows(),
+    [
+      ["2026-02-28", "3.5"],
+      ["2026-01-31", "6"],
+    ],
+    "the measurements after undoing the import",
+  );
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -298,6 +334,7 @@ test("the KPI chart and the dashboard charts are saved as PNG", async () => {
   const png = await readFile(await download.path());
   assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   // The canvas is drawn at the device pixel ratio: sharp on HiDPI.
+  await m.kpiChartDrawn();
   const size = await m.kpiCanvas().evaluate((c) => [c.width, c.clientWidth]);
   assert.equal(size[0], size[1] * (await page.evaluate(() => devicePixelRatio)));
 
@@ -324,7 +361,12 @@ test("charts are sharp on a HiDPI screen and redraw on resize", async () => {
   const m = new MonitoringPage(page);
   await m.goTo("dashboard");
   const canvas = m.t("dashboard-trend").locator("canvas");
-  const [w, cssW] = await canvas.evaluate((c) => [c.width, c.clientWidth]);
+  // Drawn (the drawing sizes the canvas) at twice its CSS width.
+  const [w, cssW] = await waitUntil(
+    () => canvas.evaluate((c) => [c.width, c.clientWidth]),
+    ([width, css]) => css > 0 && width === css * 2,
+    "the trend chart drawn at 2 device pixels a CSS pixel",
+  );
   assert.equal(w, cssW * 2);
   await page.setViewportSize({ width: 1000, height: 900 });
   await page.waitForFunction(
@@ -347,17 +389,23 @@ test("dashboard screenshots, light and dark, from the article's example", async 
     await m.goTo("library");
     await page.getByTestId("library-template").selectOption("example");
     await page.getByTestId("library-create").click();
-    await page.getByTestId("quadrants").waitFor();
+    await waitForView(page, "scorecard");
     await m.goTo("dashboard");
-    assert.ok((await page.getByTestId("dashboard-kpi").count()) >= 5);
-    const counts = await m.dashboardCounts();
-    assert.ok(counts.green + counts.amber + counts.red >= 3, JSON.stringify(counts));
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: `docs/screenshots/dashboard-${colorScheme}.png` });
+    await expectCountAtLeast(page.getByTestId("dashboard-kpi"), 5, "the example's KPIs on the dashboard");
+    await waitUntil(
+      () => m.dashboardCounts(),
+      (counts) => counts.green + counts.amber + counts.red >= 3,
+      "at least three scored KPIs",
+    );
+    // Every chart drawn at its size before the picture is taken.
+    await m.chartsDrawn(m.t("dashboard"), "the dashboard's charts drawn");
+    const path = screenshotPath(`dashboard-${colorScheme}.png`);
+    await page.screenshot({ path });
+    checkScreenshot(path, { width: 1280, height: 900 });
     if (process.env.SCREENSHOT_SIZES) {
       for (const width of [1024, 1920]) {
         await page.setViewportSize({ width, height: 1000 });
-        await page.waitForTimeout(200);
+        await m.chartsDrawn(m.t("dashboard"), `the dashboard's charts redrawn at ${width}`);
         await page.screenshot({ path: `/tmp/dashboard-${colorScheme}-${width}.png`, fullPage: true });
       }
     }

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { DIST, serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage } from "./support/app-page.mjs";
+import { expectAttribute, expectText } from "./support/wait.mjs";
 
 const HOOK = new URL("../../scripts/offline-manifest.mjs", import.meta.url).pathname;
 const VIEWPORT = { width: 1400, height: 1000 };
@@ -95,7 +96,7 @@ test("once opened, the app reloads and is edited with the network cut", async ()
     const app = await openControlled(page, server.url);
     const status = app.byTestId("offline-status");
     await until(async () => (await status.getAttribute("data-state")) === "ready", "ready offline");
-    assert.equal((await status.textContent()).trim(), "Ready offline");
+    await expectText(status, "Ready offline");
     // The manifest and its icons are served (the page links the manifest).
     const icons = await page.evaluate(async () => {
       const href = document.querySelector('link[rel="manifest"]').href;
@@ -124,7 +125,7 @@ test("once opened, the app reloads and is edited with the network cut", async ()
       `the network was really cut for the worker (${failedInWorker.join(", ")})`,
     );
     await addObjective(page, "Works offline");
-    assert.equal(await status.getAttribute("data-state"), "ready");
+    await expectAttribute(status, "data-state", "ready");
     assert.deepEqual(problems(), []);
   } finally {
     await context.close();
@@ -163,7 +164,7 @@ test("a new build waits for the next visit and never swaps a running page", asyn
       async () => (await status.getAttribute("data-state")) === "update-waiting",
       "the update notice",
     );
-    assert.equal((await status.textContent()).trim(), "An update will be used on your next visit");
+    await expectText(status, "An update will be used on your next visit");
     const registration = await first.page.evaluate(async () => {
       const r = await navigator.serviceWorker.getRegistration();
       return { waiting: r.waiting?.state ?? null, active: r.active?.state ?? null };

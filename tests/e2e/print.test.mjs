@@ -1,18 +1,18 @@
 // Printing: the print view puts the strategy map (with its connectors), the four quadrants
 // and the action list on one A4 landscape page each. Printed to PDF by Chromium, the PDF is
 // checked for its page count and texts (pdftotext, from poppler-utils), and its pages are
-// rendered to docs/screenshots/print-*.png (pdftoppm).
+// rendered to print-*.png (pdftoppm): written to docs/screenshots/ with UPDATE_SCREENSHOTS=1.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, FACTORS } from "./support/app-page.mjs";
-
-const SCREENSHOTS = new URL("../../docs/screenshots/", import.meta.url).pathname;
+import { checkScreenshot, screenshotContext, screenshotPath } from "./support/screenshots.mjs";
+import { expectAttribute, expectCount, expectText, waitForValue, waitUntil } from "./support/wait.mjs";
 
 let server;
 let browser;
@@ -49,7 +49,8 @@ function pageText(pdf, n) {
 const flat = (text) => text.replace(/\s+/g, " ");
 
 test("the print view prints the map, the scorecard and the action list on three A4 landscape pages", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB" });
+  // The pages become screenshots: on their fixed clock.
+  const context = await screenshotContext(browser, { viewport: { width: 1400, height: 1000 }, locale: "en-GB" });
   try {
     const { page, problems } = await watchedPage(context);
     // The browser's print dialog is not driven here: count the calls, print to PDF below.
@@ -95,19 +96,25 @@ test("the print view prints the map, the scorecard and the action list on three 
       await page.getByTestId(id).waitFor();
     }
     const row = page.getByTestId("print-action");
-    assert.equal(await row.count(), 1);
-    assert.match(flat(await row.textContent()), /Invite ten ambassadors.*Community manager.*2026-12-31.*In progress/);
+    await expectCount(row, 1);
+    await waitUntil(
+      () => row.textContent(),
+      (text) => /Invite ten ambassadors.*Community manager.*2026-12-31.*In progress/.test(flat(text)),
+      "the action's row",
+    );
 
     await page.emulateMedia({ media: "print" });
+    await waitForValue(() => page.evaluate(() => matchMedia("print").matches), true, "print media");
     // The toolbar and the app around the view are not printed.
     assert.equal(await page.getByTestId("print-toolbar").isVisible(), false);
     assert.equal(await page.getByTestId("app-title").isVisible(), false);
     const pdf = join(work, "print.pdf");
     await page.pdf({ path: pdf, format: "A4", landscape: true, printBackground: true });
     // The connector, drawn for the printed layout (page.pdf fires beforeprint).
-    const connectors = await page.evaluate(() =>
-      [...document.querySelectorAll(".map-connectors path.map-connector")].map((p) => p.getAttribute("d")),
-    );
+    const connectors = await page
+      .getByTestId("print-page-map")
+      .getByTestId("map-connector")
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute("d")));
     assert.equal(connectors.length, 1, "one contribution connector");
     assert.match(connectors[0], /^M\s*[\d.]+/);
     await page.emulateMedia({ media: "screen" });
@@ -141,7 +148,11 @@ test("the print view prints the map, the scorecard and the action list on three 
     // The pages as images, for the docs and for a look at the connectors.
     execFileSync("pdftoppm", ["-png", "-r", "60", pdf, join(work, "page")]);
     ["print-map", "print-scorecard", "print-actions"].forEach((name, i) => {
-      renameSync(join(work, `page-${i + 1}.png`), join(SCREENSHOTS, `${name}.png`));
+      const png = join(work, `page-${i + 1}.png`);
+      // A4 landscape at 60 dpi: 702 × 496 pixels.
+      const size = checkScreenshot(png);
+      assert.ok(size.width > size.height, `${name}: landscape (${size.width} × ${size.height})`);
+      copyFileSync(png, screenshotPath(`${name}.png`));
     });
   } finally {
     await context.close();
@@ -154,11 +165,11 @@ test("the print view is in the interface's language", async () => {
     const { page, problems } = await watchedPage(context);
     await page.goto(`${server.url}#print`);
     await page.getByTestId("print-view").waitFor();
-    assert.equal(await page.getByTestId("app-shell").getAttribute("lang"), "nl");
-    assert.equal((await page.getByTestId("print-now").textContent()).trim(), "Afdrukken");
-    assert.equal((await page.getByTestId("print-open").textContent()).trim(), "Afdrukken");
-    assert.match(await page.getByTestId("print-page-actions").textContent(), /Actielijst/);
-    assert.match(await page.getByTestId("print-no-actions").textContent(), /Nog geen acties/);
+    await expectAttribute(page.getByTestId("app-shell"), "lang", "nl");
+    await expectText(page.getByTestId("print-now"), "Afdrukken");
+    await expectText(page.getByTestId("print-open"), "Afdrukken");
+    await expectText(page.getByTestId("print-page-actions"), /Actielijst/);
+    await expectText(page.getByTestId("print-no-actions"), /Nog geen acties/);
     assert.deepEqual(problems(), []);
   } finally {
     await context.close();

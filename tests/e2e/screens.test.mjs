@@ -1,19 +1,22 @@
 // The README's screenshots of the scorecard and the strategy map, light and dark, taken from
 // the article's example (created from the library's template) as of 10 April 2026, when its
-// measurements are recent. Each screen is also checked to render cleanly.
+// measurements are recent: the pages run on that day's clock (support/screenshots.mjs), so
+// the pictures do not depend on the day the tests run. Each screen is also checked to render
+// cleanly. docs/screenshots/ is written only with UPDATE_SCREENSHOTS=1.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
+import { showView } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
+import { checkScreenshot, SCREENSHOT_DAY, screenshotContext, screenshotPath } from "./support/screenshots.mjs";
+import { expectText, expectValue, waitUntil } from "./support/wait.mjs";
 
-const SHOTS = new URL("../../docs/screenshots/", import.meta.url).pathname;
+const VIEWPORT = { width: 1280, height: 900 };
 let server;
 let browser;
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   server = await serveDist();
   browser = await launch();
 });
@@ -23,33 +26,53 @@ after(async () => {
   await server?.close();
 });
 
+/**
+ * Waits until the strategy map's connectors are drawn and settled: there are some, and two
+ * animation frames later (the map measures its cards in an animation frame) they are the same.
+ */
+async function connectorsSettled(page) {
+  await page.waitForFunction(
+    () =>
+      new Promise((settled) => {
+        const read = () =>
+          [...document.querySelectorAll("[data-testid=map-connector]")].map((p) => p.getAttribute("d") ?? "").join("|");
+        const first = read();
+        requestAnimationFrame(() => requestAnimationFrame(() => settled(first !== "" && !first.startsWith("|") && read() === first)));
+      }),
+    null,
+    { timeout: 10_000 },
+  );
+}
+
 for (const scheme of ["light", "dark"]) {
   test(`the example's scorecard and strategy map (${scheme})`, async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      colorScheme: scheme,
-      locale: "en-GB",
-    });
+    const context = await screenshotContext(browser, { viewport: VIEWPORT, colorScheme: scheme, locale: "en-GB" });
     const { page, problems } = await watchedPage(context);
     const app = new StoragePage(page);
     await app.open(server.url);
     await app.create("example");
-    await page.getByTestId("as-of").fill("2026-04-10");
-    await page.getByTestId("tab-scorecard").click();
-    await page.getByTestId("quadrants").waitFor();
-    const statuses = await page.getByTestId("quadrants").getByTestId("status").evaluateAll((els) =>
-      els.map((e) => e.getAttribute("data-status")),
+    // The clock says so already; the as-of date is set as a user would, to be sure.
+    await page.getByTestId("as-of").fill(SCREENSHOT_DAY);
+    await expectValue(page.getByTestId("as-of"), SCREENSHOT_DAY);
+    await showView(page, "scorecard");
+    await waitUntil(
+      () => page.getByTestId("quadrants").getByTestId("status").evaluateAll((els) => els.map((e) => e.getAttribute("data-status"))),
+      (statuses) => statuses.some((s) => s !== "grey"),
+      "the example shows scores as of April 2026",
     );
-    assert.ok(statuses.some((s) => s !== "grey"), "the example shows scores as of April 2026");
     // A band KPI shows its band as its target.
-    assert.match(await page.getByTestId("quadrant-financial").getByTestId("kpi").textContent(), /Target: 95–105 %/);
-    await page.screenshot({ path: `${SHOTS}/scorecard-${scheme}.png`, fullPage: true });
+    await expectText(page.getByTestId("quadrant-financial").getByTestId("kpi"), /Target: 95–105 %/);
+    await page.evaluate(() => document.fonts.ready);
+    const scorecard = screenshotPath(`scorecard-${scheme}.png`);
+    await page.screenshot({ path: scorecard, fullPage: true });
+    checkScreenshot(scorecard, { width: VIEWPORT.width, minHeight: VIEWPORT.height });
 
-    await page.getByTestId("tab-map").click();
-    await page.getByTestId("strategy-map").waitFor();
+    await showView(page, "map");
     await page.getByTestId("map-connector").first().waitFor({ state: "attached" });
-    await page.waitForTimeout(100);
-    await page.screenshot({ path: `${SHOTS}/map-${scheme}.png`, fullPage: true });
+    await connectorsSettled(page);
+    const map = screenshotPath(`map-${scheme}.png`);
+    await page.screenshot({ path: map, fullPage: true });
+    checkScreenshot(map, { width: VIEWPORT.width, minHeight: VIEWPORT.height });
     assert.deepEqual(problems(), []);
     await context.close();
   });

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage, FACTORS } from "./support/app-page.mjs";
+import { expectText, expectVisible, waitForValue, waitUntil } from "./support/wait.mjs";
 
 let server;
 let browser;
@@ -35,14 +36,17 @@ test("the app shell renders the strategy band and the four quadrants, cleanly", 
 
   await assert.doesNotReject(app.title().waitFor());
   assert.equal(await app.title().textContent(), "Social Media Scorecard");
-  assert.ok(await app.strategyBand().isVisible(), "the strategy band is visible");
-  assert.ok(await app.mission().isVisible(), "the mission is shown in the band");
+  await expectVisible(app.strategyBand(), true, "the strategy band is visible");
+  await expectVisible(app.mission(), true, "the mission is shown in the band");
   for (const factor of FACTORS) {
-    assert.ok(await app.quadrant(factor).isVisible(), `the ${factor} quadrant is visible`);
-    assert.equal((await app.keyQuestion(factor).textContent()).trim(), KEY_QUESTIONS[factor]);
+    await expectVisible(app.quadrant(factor), true, `the ${factor} quadrant is visible`);
+    await expectText(app.keyQuestion(factor), KEY_QUESTIONS[factor]);
   }
-  const headings = await Promise.all(FACTORS.map((f) => app.quadrantHeading(f).textContent()));
-  assert.deepEqual(headings.map((h) => h.trim()), ["Customers", "Financial", "Organisation", "Medium"]);
+  await waitForValue(
+    async () => (await Promise.all(FACTORS.map((f) => app.quadrantHeading(f).textContent()))).map((h) => h.trim()),
+    ["Customers", "Financial", "Organisation", "Medium"],
+    "the quadrants' headings",
+  );
 
   // Give late requests (icons, fonts) a moment, then require a clean console and network.
   await page.waitForLoadState("networkidle");
@@ -55,6 +59,7 @@ test("the quadrants lay out as 2×2 without horizontal scrolling on a 1024×768 
   const { page, problems } = await watchedPage(context);
   const app = new AppPage(page);
   await app.open(server.url);
+  for (const factor of FACTORS) await app.quadrant(factor).waitFor({ state: "visible" });
   const boxes = await Promise.all(FACTORS.map((f) => app.quadrant(f).boundingBox()));
   const [customers, financial, organisation, medium] = boxes;
   assert.ok(Math.abs(customers.y - financial.y) < 2, "customers and financial share the top row");
@@ -75,11 +80,16 @@ for (const scheme of ["light", "dark"]) {
     const { page, problems } = await watchedPage(context);
     const app = new AppPage(page);
     await app.open(server.url);
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const [r, g, b] = background.match(/\d+/g).map(Number);
-    const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-    if (scheme === "dark") assert.ok(luminance < 0.3, `dark background, got ${background}`);
-    else assert.ok(luminance > 0.7, `light background, got ${background}`);
+    const luminance = (background) => {
+      const [r, g, b] = background.match(/\d+/g).map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    // Once the style sheet applies (the body's background is set by it).
+    await waitUntil(
+      () => page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+      (background) => (scheme === "dark" ? luminance(background) < 0.3 : luminance(background) > 0.7),
+      `a ${scheme} background`,
+    );
     assert.deepEqual(problems(), []);
     await context.close();
   });

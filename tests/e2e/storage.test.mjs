@@ -9,9 +9,25 @@ import { readFile } from "node:fs/promises";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { StoragePage, todayIso } from "./support/storage-page.mjs";
+import { waitForView } from "./support/app-page.mjs";
+import { checkScreenshot, screenshotContext, screenshotPath } from "./support/screenshots.mjs";
+import {
+  expectAttribute,
+  expectCount,
+  expectEnabled,
+  expectText,
+  holdsFor,
+  waitForValue,
+  waitUntil,
+} from "./support/wait.mjs";
 
-const SHOTS = new URL("../../docs/screenshots/", import.meta.url).pathname;
 const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
+/** The example's library entry on the screenshots' clock (10 April 2026, 10:00 in Amsterdam). */
+const LIBRARY_EXAMPLE = {
+  status: "TODO",
+  changedAt: "2026-04-10T08:00:00Z",
+  changedText: "10 Apr 2026, 10:00",
+};
 const EXPORT_NAME = new RegExp(`^[a-z0-9]+(-[a-z0-9]+)*-${todayIso()}\\.scorecard\\.json$`);
 
 let server;
@@ -31,9 +47,11 @@ async function newContext(options = {}) {
   return browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", ...options });
 }
 
-/** A fresh context (empty storage) with one watched page showing the app. */
-async function openApp(options = {}) {
-  const context = await newContext(options);
+/** A fresh context (empty storage) with one watched page showing the app; `screenshots`: on their fixed clock. */
+async function openApp({ screenshots = false, ...options } = {}) {
+  const context = screenshots
+    ? await screenshotContext(browser, { viewport: { width: 1400, height: 1000 }, locale: "en-GB", ...options })
+    : await newContext(options);
   const { page, problems } = await watchedPage(context);
   const sp = new StoragePage(page);
   await sp.open(server.url);
@@ -47,8 +65,8 @@ test("an edit survives a reload made right after it", async () => {
   // No waiting for the autosave: the page-hide flush must keep it.
   await page.reload();
   await sp.t("app-shell").waitFor();
-  assert.equal(await sp.missionText(), "Kept even when the page is reloaded at once");
-  assert.equal(await sp.savedState(), "saved");
+  await sp.expectMission("Kept even when the page is reloaded at once");
+  await sp.expectSavedState("saved");
   assert.equal((await sp.storedOpenCard()).scorecard.mission, "Kept even when the page is reloaded at once");
   assert.deepEqual(problems(), []);
   await context.close();
@@ -96,48 +114,61 @@ test("typing without a pause waits for the pause, but is stored at least every 5
 });
 
 test("the library: create from a template, open, rename, duplicate, delete and undo", async () => {
-  const { context, page, problems, sp } = await openApp();
+  // On the screenshots' fixed clock: the library shows when each scorecard last changed.
+  const { context, page, problems, sp } = await openApp({ screenshots: true });
   await sp.waitSaved();
   await sp.openLibrary();
-  assert.equal(await sp.items().count(), 1, "a first visit starts with one blank scorecard");
+  await expectCount(sp.items(), 1, "a first visit starts with one blank scorecard");
 
   // Create from the article's example: it opens.
   await sp.create("example");
-  assert.equal((await sp.t("scorecard-title").textContent()).trim(), "Community scorecard 2026");
+  await sp.expectTitle("Community scorecard 2026");
   await sp.openLibrary();
-  assert.equal(await sp.items().count(), 2);
+  await expectCount(sp.items(), 2);
   const example = sp.item("Community scorecard 2026");
-  assert.equal(await example.getAttribute("aria-current"), "true");
-  assert.match(await example.getByTestId("library-item-organisation").textContent(), /\S/);
-  assert.match(await example.getByTestId("library-item-status").getAttribute("data-status"), /^(green|amber|red|grey)$/);
-  assert.match(await example.getByTestId("library-item-changed").textContent(), /\d/);
+  await expectAttribute(example, "aria-current", "true");
+  await expectText(example.getByTestId("library-item-organisation"), "Food-supplements company (example)");
+  await expectAttribute(example.getByTestId("library-item-status"), "data-status", LIBRARY_EXAMPLE.status);
+  await expectAttribute(example.getByTestId("library-item-changed"), "datetime", LIBRARY_EXAMPLE.changedAt);
+  await expectText(example.getByTestId("library-item-changed"), LIBRARY_EXAMPLE.changedText);
 
   // Rename it: the list, the header and storage follow.
   await example.getByTestId("library-rename").click();
   await page.getByTestId("library-rename-input").fill("Vitality community 2026");
   await page.getByTestId("library-rename-save").click();
   await sp.item("Vitality community 2026").waitFor();
-  assert.equal((await sp.t("scorecard-title").textContent()).trim(), "Vitality community 2026");
-  assert.equal((await sp.storedOpenCard()).scorecard.title, "Vitality community 2026");
+  await sp.expectTitle("Vitality community 2026");
+  await waitForValue(async () => (await sp.storedOpenCard()).scorecard.title, "Vitality community 2026", "the stored title");
 
   // Duplicate it.
   await sp.item("Vitality community 2026").getByTestId("library-duplicate").click();
   await sp.item("Vitality community 2026 (copy)").waitFor();
-  assert.equal(await sp.items().count(), 3);
+  await expectCount(sp.items(), 3);
 
   // Open the blank one, then the copy.
   await sp.item("New social media scorecard").getByTestId("library-open").click();
-  await sp.t("quadrants").waitFor();
-  assert.equal((await sp.t("scorecard-title").textContent()).trim(), "New social media scorecard");
+  await waitForView(page, "scorecard");
+  await sp.expectTitle("New social media scorecard");
   await sp.openLibrary();
   await sp.item("Vitality community 2026 (copy)").getByTestId("library-open").click();
-  assert.equal((await sp.t("scorecard-title").textContent()).trim(), "Vitality community 2026 (copy)");
+  await waitForView(page, "scorecard");
+  await sp.expectTitle("Vitality community 2026 (copy)");
 
-  // Screenshots of the library, light and dark.
+  // Screenshots of the library, light and dark (written to docs/ with UPDATE_SCREENSHOTS=1).
   await sp.openLibrary();
-  await sp.screenshot(`${SHOTS}/library-light.png`);
-  await page.emulateMedia({ colorScheme: "dark" });
-  await sp.screenshot(`${SHOTS}/library-dark.png`);
+  await expectAttribute(sp.item("Vitality community 2026 (copy)"), "aria-current", "true");
+  await page.evaluate(() => document.fonts.ready);
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await waitForValue(
+      () => page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches),
+      scheme === "dark",
+      `the ${scheme} colour scheme`,
+    );
+    const path = screenshotPath(`library-${scheme}.png`);
+    await sp.screenshot(path);
+    checkScreenshot(path, { width: 1400, minHeight: 1000 });
+  }
   await page.emulateMedia({ colorScheme: "light" });
 
   // Delete the copy (it is open): gone from the list and from storage; Undo puts it back
@@ -146,16 +177,20 @@ test("the library: create from a template, open, rename, duplicate, delete and u
   const before = await sp.storage();
   await sp.item("Vitality community 2026 (copy)").getByTestId("library-delete").click();
   await sp.t("library-notice").waitFor();
-  assert.match(await sp.t("library-notice").textContent(), /Deleted “Vitality community 2026 \(copy\)”/);
-  assert.equal(await sp.items().count(), 2);
-  assert.equal(await sp.stored(`smsc.v1.card.${copyId}`), null);
-  assert.equal(await sp.undoEnabled(), false);
+  await expectText(sp.t("library-notice"), /Deleted “Vitality community 2026 \(copy\)”/);
+  await expectCount(sp.items(), 2);
+  await waitForValue(() => sp.stored(`smsc.v1.card.${copyId}`), null, "the deleted card's storage");
+  await expectEnabled(sp.t("undo"), false);
   await sp.t("library-undo").click();
   await sp.item("Vitality community 2026 (copy)").waitFor();
-  assert.equal(await sp.items().count(), 3);
-  assert.deepEqual(await sp.storage(), before, "storage is back byte for byte");
-  assert.equal(await sp.item("Vitality community 2026 (copy)").getAttribute("aria-current"), "true");
-  assert.deepEqual(await sp.titles(), ["New social media scorecard", "Vitality community 2026", "Vitality community 2026 (copy)"]);
+  await expectCount(sp.items(), 3);
+  await waitForValue(() => sp.storage(), before, "storage back byte for byte");
+  await expectAttribute(sp.item("Vitality community 2026 (copy)"), "aria-current", "true");
+  await waitForValue(
+    () => sp.titles(),
+    ["New social media scorecard", "Vitality community 2026", "Vitality community 2026 (copy)"],
+    "the library's titles",
+  );
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -188,12 +223,12 @@ test("export and import round trip: the re-exported scorecard is identical", asy
   await b.page.waitForFunction(() =>
     document.querySelector("[data-testid=scorecard-title]")?.textContent.includes("Community scorecard 2026"),
   );
-  assert.equal(await b.sp.missionText(), "We help our customers live healthier — “together”, ñ, 𝄞.");
-  assert.equal(await b.sp.undoEnabled(), false);
+  await b.sp.expectMission("We help our customers live healthier — “together”, ñ, 𝄞.");
+  await expectEnabled(b.sp.t("undo"), false);
   const again = await b.sp.exportOpen();
   assert.deepEqual(again.json.scorecard, first.json.scorecard);
   await b.sp.openLibrary();
-  assert.equal(await b.sp.items().count(), 2);
+  await expectCount(b.sp.items(), 2);
   assert.deepEqual(b.problems(), []);
   await b.context.close();
 });
@@ -247,23 +282,28 @@ for (const bad of BAD_FILES) {
     else await sp.pickFile(bad.name, bad.text);
     const message = sp.importMessage();
     await message.waitFor();
-    assert.equal(await message.getAttribute("data-kind"), bad.kind);
-    assert.equal(await message.getAttribute("role"), "alert");
-    assert.match(await sp.t("import-message-title").textContent(), new RegExp(`Could not open ${bad.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
-    const body = await sp.t("import-message-body").textContent();
-    assert.match(body, bad.says);
+    await expectAttribute(message, "data-kind", bad.kind);
+    await expectAttribute(message, "role", "alert");
+    await expectText(sp.t("import-message-title"), new RegExp(`Could not open ${bad.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    const body = await expectText(sp.t("import-message-body"), bad.says);
     for (const more of bad.also ?? []) assert.match(body, more);
 
-    // Nothing changed: storage byte for byte, the open scorecard, the undo history, the list.
-    await page.waitForTimeout(700);
-    assert.deepEqual(await sp.storage(), storageBefore);
-    assert.equal(await sp.t("scorecard-title").textContent(), titleBefore);
-    assert.equal(await sp.missionText(), "Edited before the import");
-    assert.equal(await sp.undoEnabled(), undoBefore);
-    assert.equal(await sp.savedState(), "saved");
+    // Nothing changed, and nothing changes during the autosave's pause (500 ms) and more:
+    // storage byte for byte, the open scorecard, the undo history, the saved state.
+    await holdsFor(
+      700,
+      async () => {
+        assert.deepEqual(await sp.storage(), storageBefore);
+        assert.equal(await sp.t("scorecard-title").textContent(), titleBefore);
+        assert.equal(await sp.missionText(), "Edited before the import");
+        assert.equal(await sp.undoEnabled(), undoBefore);
+        assert.equal(await sp.savedState(), "saved");
+      },
+      "nothing changed by the refused import",
+    );
     await sp.t("import-message-close").click();
     await sp.openLibrary();
-    assert.equal(await sp.items().count(), 2);
+    await expectCount(sp.items(), 2);
     assert.deepEqual(problems(), []);
     await context.close();
   });
@@ -289,7 +329,11 @@ test("importing a scorecard whose id is taken asks; cancel (and Escape) change n
   await dialog.waitFor();
   assert.equal(await dialog.getAttribute("role"), "dialog");
   assert.equal(await dialog.getAttribute("aria-modal"), "true");
-  assert.equal(await page.evaluate(() => document.activeElement.closest("[role=dialog]") !== null), true, "focus is in the dialog");
+  await waitForValue(
+    () => page.evaluate(() => document.activeElement?.closest("[role=dialog]") !== null),
+    true,
+    "focus is in the dialog",
+  );
   // Escape cancels.
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "detached" });
@@ -300,8 +344,8 @@ test("importing a scorecard whose id is taken asks; cancel (and Escape) change n
   await sp.t("conflict-cancel").click();
   await dialog.waitFor({ state: "detached" });
   assert.deepEqual(await sp.storage(), before);
-  assert.equal(await sp.missionText(), "Changed in the library after the export");
-  assert.equal(await sp.undoEnabled(), true);
+  await sp.expectMission("Changed in the library after the export");
+  await expectEnabled(sp.t("undo"), true);
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -312,9 +356,8 @@ test("importing a scorecard whose id is taken: keep both adds a copy with a new 
   await sp.t("import-conflict-dialog").waitFor();
   await sp.t("conflict-keep-both").click();
   await sp.t("import-conflict-dialog").waitFor({ state: "detached" });
-  assert.equal(await sp.missionText(), file.json.scorecard.mission);
-  const index = await sp.index();
-  assert.equal(index.scorecards.length, 3);
+  await sp.expectMission(file.json.scorecard.mission);
+  const index = await waitUntil(() => sp.index(), (i) => i.scorecards.length === 3, "three scorecards in the index");
   assert.notEqual(index.open, id);
   assert.equal(JSON.parse(await sp.stored(`smsc.v1.card.${id}`)).scorecard.mission, "Changed in the library after the export");
   assert.deepEqual(problems(), []);
@@ -328,13 +371,17 @@ test("importing a scorecard whose id is taken: replace, then undo puts the old o
   await sp.t("import-conflict-dialog").waitFor();
   await sp.t("conflict-replace").click();
   await sp.t("library-notice").waitFor();
-  assert.equal(await sp.missionText(), file.json.scorecard.mission);
-  assert.equal(JSON.parse(await sp.stored(`smsc.v1.card.${id}`)).scorecard.mission, file.json.scorecard.mission);
+  await sp.expectMission(file.json.scorecard.mission);
+  await waitForValue(
+    async () => JSON.parse(await sp.stored(`smsc.v1.card.${id}`)).scorecard.mission,
+    file.json.scorecard.mission,
+    "the replaced card's stored mission",
+  );
   assert.equal((await sp.index()).scorecards.length, 2);
   await sp.t("library-undo").click();
   await sp.t("library-notice").waitFor({ state: "detached" });
-  assert.equal(await sp.missionText(), "Changed in the library after the export");
-  assert.deepEqual(await sp.storage(), before, "storage is back byte for byte");
+  await sp.expectMission("Changed in the library after the export");
+  await waitForValue(() => sp.storage(), before, "storage back byte for byte");
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -353,16 +400,20 @@ test("storage blocked (SecurityError): a lasting banner, and editing still works
   const sp = new StoragePage(page);
   await sp.open(server.url);
   await sp.t("banner-storage-unavailable").waitFor();
-  assert.match(await sp.t("banner-storage-unavailable").textContent(), /not kept in this browser.*export/s);
-  assert.equal(await sp.savedState(), "memory");
+  await expectText(sp.t("banner-storage-unavailable"), /not kept in this browser.*export/s);
+  await sp.expectSavedState("memory");
   await sp.setMission("Works in memory");
-  assert.equal(await sp.missionText(), "Works in memory");
-  await page.waitForTimeout(700);
-  assert.equal(await sp.t("banner-storage-unavailable").isVisible(), true, "the banner lasts");
+  await sp.expectMission("Works in memory");
+  // Past the autosave's pause (500 ms), the banner is still there.
+  await holdsFor(
+    700,
+    async () => assert.equal(await sp.t("banner-storage-unavailable").isVisible(), true),
+    "the banner lasts",
+  );
   // The library works in memory too, and export still downloads the work.
   await sp.create("example");
   await sp.openLibrary();
-  assert.equal(await sp.items().count(), 2);
+  await expectCount(sp.items(), 2);
   const download = await sp.download(() => sp.t("banner-unavailable-export").click());
   assert.equal(download.suggestedFilename(), `scorecards-${todayIso()}.library.json`);
   const exported = JSON.parse(await sp.downloadText(download));
@@ -393,9 +444,9 @@ test("storage full: a banner within a second, the last good copy untouched, expo
   const edited = Date.now();
   await sp.t("banner-save-failed").waitFor({ timeout: 1000 });
   assert.ok(Date.now() - edited < 1000);
-  assert.equal(await sp.t("banner-save-failed").getAttribute("data-kind"), "quota");
-  assert.match(await sp.t("banner-save-failed").textContent(), /full.*last saved copy is untouched/s);
-  assert.equal(await sp.savedState(), "failed");
+  await expectAttribute(sp.t("banner-save-failed"), "data-kind", "quota");
+  await expectText(sp.t("banner-save-failed"), /full.*last saved copy is untouched/s);
+  await sp.expectSavedState("failed");
   const now = await sp.storage();
   for (const [key, value] of Object.entries(good)) assert.equal(now[key], value, `${key} untouched`);
   // Export is offered and gives the latest work.
@@ -440,9 +491,9 @@ test("corrupt stored data at start is kept aside, reported, downloadable and nev
   await sp.open(server.url);
   await sp.t("banner-corrupt").waitFor();
   const entry = sp.t("corrupt-entry");
-  assert.equal(await entry.getAttribute("data-key"), "smsc.v1.card.sc-broken");
-  assert.equal(await entry.getAttribute("data-backup"), "smsc.backup.smsc.v1.card.sc-broken.1");
-  assert.match(await entry.textContent(), /not valid JSON/);
+  await expectAttribute(entry, "data-key", "smsc.v1.card.sc-broken");
+  await expectAttribute(entry, "data-backup", "smsc.backup.smsc.v1.card.sc-broken.1");
+  await expectText(entry, /not valid JSON/);
   assert.equal(await sp.stored("smsc.backup.smsc.v1.card.sc-broken.1"), BROKEN_A);
   assert.equal(await sp.stored("smsc.v1.card.sc-broken"), null);
   const download = await sp.download(() => sp.t("banner-corrupt-download").click());
@@ -454,19 +505,20 @@ test("corrupt stored data at start is kept aside, reported, downloadable and nev
   // Second start: nothing new to report; the backup is as it was.
   await page.reload();
   await sp.t("app-shell").waitFor();
-  assert.equal(await sp.missionText(), "Working on");
-  assert.equal(await sp.t("banner-corrupt").count(), 0);
+  // Started (the mission is back), and with nothing to report.
+  await sp.expectMission("Working on");
+  assert.equal(await sp.t("banner-corrupt").count(), 0, "no corrupt-data banner on the second start");
   assert.equal(await sp.stored("smsc.backup.smsc.v1.card.sc-broken.1"), BROKEN_A);
 
   // Third start: a new damaged text goes to the next backup key; the first is not touched.
   await page.reload();
   await sp.t("banner-corrupt").waitFor();
-  assert.equal(await sp.t("corrupt-entry").getAttribute("data-backup"), "smsc.backup.smsc.v1.card.sc-broken.2");
+  await expectAttribute(sp.t("corrupt-entry"), "data-backup", "smsc.backup.smsc.v1.card.sc-broken.2");
   assert.equal(await sp.stored("smsc.backup.smsc.v1.card.sc-broken.1"), BROKEN_A);
   assert.equal(await sp.stored("smsc.backup.smsc.v1.card.sc-broken.2"), BROKEN_B);
   // The library lists both copies kept aside.
   await sp.openLibrary();
-  assert.equal(await sp.t("library-backup").count(), 2);
+  await expectCount(sp.t("library-backup"), 2);
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -493,17 +545,23 @@ test("two tabs: an edit in one shows in the other; both unsaved asks, never over
   await B.setMission("Tab B's version");
   await A.setMission("Tab A's version");
   await A.t("tab-conflict-dialog").waitFor({ timeout: 3000 });
-  assert.equal(await A.savedState(), "paused");
-  await a.page.waitForTimeout(800);
-  assert.equal((await B.storedOpenCard()).scorecard.mission, "Tab B's version", "A did not overwrite B");
-  assert.equal(await A.missionText(), "Tab A's version", "A keeps its own work on screen");
+  await A.expectSavedState("paused");
+  // A asks and waits: during (more than) the autosave's pause it writes nothing over B.
+  await holdsFor(
+    800,
+    async () => {
+      assert.equal((await B.storedOpenCard()).scorecard.mission, "Tab B's version", "A did not overwrite B");
+      assert.equal(await A.savedState(), "paused");
+    },
+    "A leaves B's save alone",
+  );
+  await A.expectMission("Tab A's version", "A keeps its own work on screen");
 
   // Download both versions.
   const downloads = [];
   a.page.on("download", (d) => downloads.push(d));
   await A.t("tab-download-both").click();
-  await a.page.waitForFunction(() => true);
-  for (let i = 0; i < 50 && downloads.length < 2; i++) await a.page.waitForTimeout(100);
+  await waitUntil(() => downloads.length, (n) => n >= 2, "the two downloads");
   const names = downloads.map((d) => d.suggestedFilename()).sort();
   assert.equal(names.length, 2);
   assert.match(names[0], /-other-tab\.scorecard\.json$/);
@@ -527,8 +585,8 @@ test("two tabs: an edit in one shows in the other; both unsaved asks, never over
   await B.t("tab-conflict-dialog").waitFor({ timeout: 3000 });
   await B.t("tab-load-theirs").click();
   await B.t("tab-conflict-dialog").waitFor({ state: "detached" });
-  assert.equal(await B.missionText(), "A again");
-  assert.equal((await A.storedOpenCard()).scorecard.mission, "A again");
+  await B.expectMission("A again");
+  await waitForValue(async () => (await A.storedOpenCard()).scorecard.mission, "A again", "the stored mission");
 
   assert.deepEqual(a.problems(), []);
   assert.deepEqual(b.problems(), []);
@@ -557,10 +615,10 @@ test("a share link opens the scorecard read-only elsewhere; save a copy adds it 
   b.page.on("request", (r) => requests.push(r.url()));
   await b.sp.open(url);
   await b.sp.t("banner-shared").waitFor();
-  assert.equal((await b.sp.t("scorecard-title").textContent()).trim(), "Community scorecard 2026");
-  assert.equal(await b.sp.missionText(), "Shared by link");
-  assert.equal(await b.sp.savedState(), "read-only");
-  assert.notEqual(await b.sp.t("views").getAttribute("inert"), null, "the views are inert");
+  await b.sp.expectTitle("Community scorecard 2026");
+  await b.sp.expectMission("Shared by link");
+  await b.sp.expectSavedState("read-only");
+  await waitUntil(() => b.sp.t("views").getAttribute("inert"), (inert) => inert !== null, "the views are inert");
   assert.ok(requests.every((r) => !r.includes("share=")), "the fragment is never sent");
   // Nothing can be changed; the library is as it was.
   await b.page.keyboard.press("Control+z");
@@ -569,7 +627,9 @@ test("a share link opens the scorecard read-only elsewhere; save a copy adds it 
 
   await b.sp.t("share-save-copy").click();
   await b.sp.t("banner-shared").waitFor({ state: "detached" });
-  assert.equal(await b.sp.savedState(), "saved");
+  // Ctrl+Z (handled before the click) undid nothing: the copy has the shared mission.
+  assert.equal(await b.sp.missionText(), "Shared by link");
+  await b.sp.expectSavedState("saved");
   const index = await b.sp.index();
   assert.equal(index.scorecards.length, 1);
   assert.equal(JSON.parse(await b.sp.stored(`smsc.v1.card.${index.open}`)).scorecard.mission, "Shared by link");
@@ -597,7 +657,7 @@ test("a scorecard too large for a link says so and suggests the file", async () 
   await sp.t("share-button").click();
   const message = sp.t("share-too-large");
   await message.waitFor();
-  assert.match(await message.textContent(), /too large for a link.*at most 8000.*Export it as a file/s);
+  await expectText(message, /too large for a link.*at most 8000.*Export it as a file/s);
   const download = await sp.download(() => sp.t("share-export").click());
   assert.match(download.suggestedFilename(), EXPORT_NAME);
   assert.deepEqual(problems(), []);

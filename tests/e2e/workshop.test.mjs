@@ -1,19 +1,30 @@
 // The guided workshop (#workshop), used as a facilitator would: walk the seven steps from a
 // blank scorecard and build the article's example through the workshop alone, watching the
 // progress marks turn done; leave and come back, reload; the group's countdown; Dutch; and
-// no serious accessibility problem. Writes docs/screenshots/workshop-step1.png and -step5.png.
+// no serious accessibility problem. Takes the screenshots workshop-step1.png and -step5.png
+// (written to docs/screenshots/ with UPDATE_SCREENSHOTS=1, see support/screenshots.mjs).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
-import { AppPage, Editor } from "./support/app-page.mjs";
+import { AppPage, Editor, showView } from "./support/app-page.mjs";
 import { WorkshopPage } from "./support/workshop-page.mjs";
+import { checkScreenshot, screenshotContext, screenshotPath } from "./support/screenshots.mjs";
+import {
+  expectAttribute,
+  expectCount,
+  expectEnabled,
+  expectText,
+  expectValue,
+  holdsFor,
+  waitForValue,
+} from "./support/wait.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const SCREENSHOTS = new URL("../../docs/screenshots/", import.meta.url).pathname;
+const VIEWPORT = { width: 1280, height: 800 };
 
 let server;
 let browser;
@@ -28,8 +39,10 @@ after(async () => {
   await server?.close();
 });
 
-async function openWorkshop({ locale = "en-GB", viewport = { width: 1280, height: 800 }, bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport, locale, colorScheme: "light", bypassCSP });
+/** Opens the workshop; with `screenshots`, on the screenshots' fixed clock. */
+async function openWorkshop({ locale = "en-GB", viewport = VIEWPORT, bypassCSP = false, screenshots = false } = {}) {
+  const options = { viewport, locale, colorScheme: "light", bypassCSP };
+  const context = screenshots ? await screenshotContext(browser, options) : await browser.newContext(options);
   const { page, problems } = await watchedPage(context);
   await new AppPage(page).open(server.url);
   const ws = new WorkshopPage(page);
@@ -45,7 +58,9 @@ async function screenshot(page, name) {
   });
   // The autosave waits for a pause in editing: show the page once it has saved.
   await page.locator("[data-testid=saved-indicator][data-state=saved]").waitFor();
-  await page.screenshot({ path: `${SCREENSHOTS}${name}`, fullPage: true });
+  const path = screenshotPath(name);
+  await page.screenshot({ path, fullPage: true });
+  checkScreenshot(path, { width: VIEWPORT.width, minHeight: VIEWPORT.height });
 }
 
 const MISSION =
@@ -78,53 +93,52 @@ const KPIS = {
 const RESPONSE_TIME = KPIS.organisation.name;
 
 test("the article's example is built through the workshop alone, step by step", async () => {
-  const { context, page, problems, ws } = await openWorkshop();
+  const { context, page, problems, ws } = await openWorkshop({ screenshots: true });
   assert.match(page.url(), /#workshop$/);
-  assert.equal(await ws.currentStep(), 1);
-  assert.deepEqual(await ws.doneMarks(), [false, false, false, false, false, false, false]);
-  assert.equal((await ws.t("ws-progress-text").textContent()).trim(), "0 of 7 steps done");
+  await ws.expectStep(1);
+  await ws.expectDoneMarks([false, false, false, false, false, false, false]);
+  await expectText(ws.t("ws-progress-text"), "0 of 7 steps done");
 
   // 1 — the mission
-  assert.equal(await ws.title(), "The social media mission");
-  assert.equal(await ws.question(), "What do we stand for on social media?");
-  assert.match(await ws.example(), /food-supplements company/);
+  await ws.expectTitle("The social media mission");
+  await ws.expectQuestion("What do we stand for on social media?");
+  await ws.expectExample(/food-supplements company/);
   await ws.setMission(MISSION);
   await ws.waitDone(1);
-  assert.equal(await ws.t("ws-step-status").getAttribute("data-done"), "true");
+  await expectAttribute(ws.t("ws-step-status"), "data-done", "true");
   await screenshot(page, "workshop-step1.png");
   await ws.next();
 
   // 2 — the four objectives
-  assert.equal(await ws.currentStep(), 2);
-  assert.equal(await ws.question(), "What do we want to achieve?");
-  assert.match(await ws.example(), /loyalty, interaction, data and satisfaction/);
-  assert.equal(await ws.stepButton(2).getAttribute("data-done"), "false");
+  await ws.expectQuestion("What do we want to achieve?");
+  await ws.expectExample(/loyalty, interaction, data and satisfaction/);
+  await expectAttribute(ws.stepButton(2), "data-done", "false");
   for (const [title, description] of OBJECTIVES) await ws.addObjective(title, description);
-  const titles = await ws.t("ws-objective-title").evaluateAll((els) => els.map((e) => e.value));
-  assert.deepEqual(titles, OBJECTIVES.map(([t]) => t));
+  const objectiveTitles = () => ws.t("ws-objective-title").evaluateAll((els) => els.map((e) => e.value));
+  await waitForValue(objectiveTitles, OBJECTIVES.map(([t]) => t), "the objectives' titles");
   await ws.waitDone(2);
   await ws.next();
 
   // 3 — the four factors and their key questions
-  assert.equal(await ws.title(), "The four factors");
+  await ws.expectTitle("The four factors");
   const question = (kind) => ws.factor(kind).getByTestId("ws-factor-question");
-  assert.equal(await question("customers").inputValue(), "What are we going to do with customers?");
-  assert.equal(await question("financial").inputValue(), "What are the financial aspects of our social media activities?");
-  assert.equal(await question("organisation").inputValue(), "What must we do organisationally?");
-  assert.equal(await question("medium").inputValue(), "What must happen to the medium itself to reach the objectives?");
-  assert.equal(await ws.stepButton(3).getAttribute("data-done"), "false", "the medium is not named yet");
-  assert.match(await ws.t("ws-step-status").textContent(), /Name the medium/);
+  await expectValue(question("customers"), "What are we going to do with customers?");
+  await expectValue(question("financial"), "What are the financial aspects of our social media activities?");
+  await expectValue(question("organisation"), "What must we do organisationally?");
+  await expectValue(question("medium"), "What must happen to the medium itself to reach the objectives?");
+  await expectAttribute(ws.stepButton(3), "data-done", "false", "step 3 not done: the medium is not named yet");
+  await expectText(ws.t("ws-step-status"), /Name the medium/);
   await ws.factor("medium").getByTestId("ws-factor-label").fill("Community");
   await question("medium").fill("What must happen to the community itself to reach the objectives?");
   await ws.waitDone(3);
   await ws.next();
 
   // 4 — a sub-objective per factor, through the quadrants and the side panel
-  assert.equal(await ws.title(), "Sub-objectives per factor");
-  assert.match(await ws.example(), /quick answers/);
+  await ws.expectTitle("Sub-objectives per factor");
+  await ws.expectExample(/quick answers/);
   const ed = new Editor(page);
   for (const [factor, title] of Object.entries(SUBS)) {
-    assert.equal(await ws.stepButton(4).getAttribute("data-done"), "false");
+    await expectAttribute(ws.stepButton(4), "data-done", "false");
     await ws.addSubObjective(factor, title);
     if (factor === "organisation") {
       await ed.linkToObjective("Interaction");
@@ -134,102 +148,100 @@ test("the article's example is built through the workshop alone, step by step", 
   await ed.closePanel();
   await ws.waitDone(4);
   const organisation = ws.t("quadrant-organisation").getByTestId("sub-objective");
-  assert.match(await organisation.textContent(), /Members get answers to content questions quickly/);
+  await expectText(organisation, /Members get answers to content questions quickly/);
   await ws.next();
 
   // 5 — KPIs with baseline, target and data source
-  assert.equal(await ws.title(), "KPIs with baseline, target and data source");
-  assert.match(await ws.example(), /within 2 hours/);
-  assert.equal(await ws.t("ws-kpi-group").count(), 4);
+  await ws.expectTitle("KPIs with baseline, target and data source");
+  await ws.expectExample(/within 2 hours/);
+  await expectCount(ws.t("ws-kpi-group"), 4);
   for (const [factor, kpi] of Object.entries(KPIS)) {
-    assert.equal(await ws.stepButton(5).getAttribute("data-done"), "false");
+    await expectAttribute(ws.stepButton(5), "data-done", "false");
     const row = await ws.addKpi(factor, kpi);
     await page.locator(`[data-testid=ws-kpi-row][data-id="${await row.getAttribute("data-id")}"][data-complete=true]`).waitFor();
   }
   await ws.waitDone(5);
   const response = ws.kpiGroup("organisation").getByTestId("ws-kpi-row");
-  assert.equal(await response.getByTestId("ws-kpi-direction").inputValue(), "lower");
-  assert.equal(await response.getByTestId("ws-kpi-baseline").inputValue(), "8");
-  assert.equal(await response.getByTestId("ws-kpi-target").inputValue(), "2");
+  await expectValue(response.getByTestId("ws-kpi-direction"), "lower");
+  await expectValue(response.getByTestId("ws-kpi-baseline"), "8");
+  await expectValue(response.getByTestId("ws-kpi-target"), "2");
   await screenshot(page, "workshop-step5.png");
   await ws.next();
 
   // 6 — actions and owners: the article's two actions for the response time
-  assert.equal(await ws.title(), "Actions and owners");
-  assert.match(await ws.example(), /trained in social media/);
+  await ws.expectTitle("Actions and owners");
+  await ws.expectExample(/trained in social media/);
   await ws.addAction("organisation", { title: "Train product management in social media", owner: "HR", status: "in_progress" });
-  assert.equal(await ws.stepButton(6).getAttribute("data-done"), "true");
+  await ws.waitDone(6);
   const ownerless = await ws.addAction("organisation", { title: "Appoint a responsible person in product management" });
   await ws.waitDone(6, false);
-  assert.match(await ws.t("ws-step-status").textContent(), /Actions without an owner: “Appoint a responsible person/);
+  await expectText(ws.t("ws-step-status"), /Actions without an owner: “Appoint a responsible person/);
   await ownerless.getByTestId("ws-action-owner").fill("Head of product management");
   await ws.waitDone(6);
-  assert.equal(await ws.actionGroup("organisation").getByTestId("ws-action-row").count(), 2);
+  await expectCount(ws.actionGroup("organisation").getByTestId("ws-action-row"), 2);
   await ws.next();
 
   // 7 — the monitoring plan: who measures what, how often
-  assert.equal(await ws.title(), "The monitoring plan");
-  assert.equal(await ws.question(), "Who measures what, how often, and from which source?");
-  assert.equal(await ws.t("ws-monitoring-row").count(), 4);
-  assert.equal(await ws.monitoringRow(RESPONSE_TIME).getByTestId("ws-monitoring-source").inputValue(), "Reporting tool");
+  await ws.expectTitle("The monitoring plan");
+  await ws.expectQuestion("Who measures what, how often, and from which source?");
+  await expectCount(ws.t("ws-monitoring-row"), 4);
+  await expectValue(ws.monitoringRow(RESPONSE_TIME).getByTestId("ws-monitoring-source"), "Reporting tool");
   const owners = { customers: "Marketing", financial: "Finance", organisation: "Community manager", medium: "Community manager" };
   for (const [factor, owner] of Object.entries(owners)) {
-    assert.equal(await ws.stepButton(7).getAttribute("data-done"), "false");
+    await expectAttribute(ws.stepButton(7), "data-done", "false");
     await ws.plan(KPIS[factor].name, factor === "organisation" ? { owner, frequency: "weekly" } : { owner });
   }
   await ws.waitDone(7);
-  assert.deepEqual(await ws.doneMarks(), [true, true, true, true, true, true, true]);
-  assert.equal((await ws.t("ws-progress-text").textContent()).trim(), "7 of 7 steps done");
-  assert.equal(await ws.t("ws-next").isDisabled(), true);
+  await ws.expectDoneMarks([true, true, true, true, true, true, true]);
+  await expectText(ws.t("ws-progress-text"), "7 of 7 steps done");
+  await expectEnabled(ws.t("ws-next"), false);
 
   // Every edit was an ordinary command: undo takes the last owner back, redo restores it.
   const lastOwner = ws.monitoringRow("Active members").getByTestId("ws-monitoring-owner");
   await page.locator("body").click({ position: { x: 5, y: 5 } });
   await ws.t("undo").click();
-  assert.equal(await lastOwner.inputValue(), "");
+  await expectValue(lastOwner, "");
   await ws.waitDone(7, false);
   await ws.t("redo").click();
-  assert.equal(await lastOwner.inputValue(), "Community manager");
+  await expectValue(lastOwner, "Community manager");
   await ws.waitDone(7);
 
   // Leave for the scorecard: everything is there.
-  await ws.t("tab-scorecard").click();
-  await ws.t("quadrants").waitFor();
-  assert.equal((await page.getByTestId("mission").textContent()).trim(), MISSION);
+  await showView(page, "scorecard");
+  await expectText(page.getByTestId("mission"), MISSION);
   const card = page.getByTestId("quadrant-organisation").getByTestId("sub-objective");
-  assert.match(await card.getByTestId("kpi").textContent(), /Target: 2 hours/);
-  assert.match(await card.getByTestId("sub-objective-meta").textContent(), /Open actions: 2/);
-  assert.equal((await page.getByTestId("quadrant-medium").getByRole("heading", { level: 2 }).textContent()).trim(), "Community");
+  await expectText(card.getByTestId("kpi"), /Target: 2 hours/);
+  await expectText(card.getByTestId("sub-objective-meta"), /Open actions: 2/);
+  await expectText(page.getByTestId("quadrant-medium").getByRole("heading", { level: 2 }), "Community");
 
   // …and come back: the same step, nothing lost.
   await ws.open();
-  assert.equal(await ws.currentStep(), 7);
-  assert.equal(await ws.monitoringRow(RESPONSE_TIME).getByTestId("ws-monitoring-owner").inputValue(), "Community manager");
-  assert.equal(await ws.monitoringRow(RESPONSE_TIME).getByTestId("ws-monitoring-frequency").inputValue(), "weekly");
-  assert.deepEqual(await ws.doneMarks(), [true, true, true, true, true, true, true]);
+  await ws.expectStep(7);
+  await expectValue(ws.monitoringRow(RESPONSE_TIME).getByTestId("ws-monitoring-owner"), "Community manager");
+  await expectValue(ws.monitoringRow(RESPONSE_TIME).getByTestId("ws-monitoring-frequency"), "weekly");
+  await ws.expectDoneMarks([true, true, true, true, true, true, true]);
   await ws.goTo(2);
-  assert.equal(await ws.t("ws-objective").count(), 4);
+  await expectCount(ws.t("ws-objective"), 4);
 
-  // Reload: the workshop opens at the same step (and, with the autosave, the same scorecard).
-  assert.equal(await page.evaluate(() => localStorage.getItem("smsc.workshop.step")), "2");
+  // Reload: the workshop opens at the same step, with the same scorecard (the edits are
+  // kept even though the reload comes before the autosave's pause).
+  await waitForValue(() => page.evaluate(() => localStorage.getItem("smsc.workshop.step")), "2", "the stored step");
   await page.reload();
   await ws.t("workshop").waitFor();
-  assert.equal(await ws.currentStep(), 2);
-  assert.equal(await ws.title(), "The social media objectives");
-  const kept = await ws.t("ws-objective").count();
-  if (kept > 0) {
-    const again = await ws.t("ws-objective-title").evaluateAll((els) => els.map((e) => e.value));
-    assert.deepEqual(again, OBJECTIVES.map(([t]) => t));
-    assert.deepEqual(await ws.doneMarks(), [true, true, true, true, true, true, true]);
-  }
+  await ws.expectStep(2);
+  await ws.expectTitle("The social media objectives");
+  await expectCount(ws.t("ws-objective"), 4, "the objectives after the reload");
+  await waitForValue(objectiveTitles, OBJECTIVES.map(([t]) => t), "the objectives' titles after the reload");
+  await ws.expectDoneMarks([true, true, true, true, true, true, true]);
   assert.deepEqual(problems(), []);
   await context.close();
 });
 
 test("Previous, Next and the stepper move between steps; the step survives a reload", async () => {
   const { context, page, problems, ws } = await openWorkshop();
-  assert.equal(await ws.t("ws-prev").isDisabled(), true);
-  assert.match(await ws.t("ws-next").textContent(), /Next: Objectives/);
+  await ws.expectStep(1);
+  await expectEnabled(ws.t("ws-prev"), false);
+  await expectText(ws.t("ws-next"), /Next: Objectives/);
   await ws.next();
   await ws.next();
   assert.equal(await ws.currentStep(), 3);
@@ -238,88 +250,99 @@ test("Previous, Next and the stepper move between steps; the step survives a rel
   await ws.previous();
   assert.equal(await ws.currentStep(), 2);
   await ws.goTo(5);
-  assert.equal(await ws.stepButton(5).getAttribute("aria-current"), "step");
-  assert.equal(await ws.stepButton(2).getAttribute("aria-current"), null);
+  await expectAttribute(ws.stepButton(5), "aria-current", "step");
+  await expectAttribute(ws.stepButton(2), "aria-current", null);
   // Steps that need earlier work say so and link back.
   await ws.t("ws-kpis-empty").getByRole("button").click();
-  assert.equal(await ws.currentStep(), 4);
+  await ws.expectStep(4);
+  await waitForValue(() => page.evaluate(() => localStorage.getItem("smsc.workshop.step")), "4", "the stored step");
   await page.reload();
   await ws.t("workshop").waitFor();
-  assert.equal(await ws.currentStep(), 4);
+  await ws.expectStep(4);
   // A nonsense stored step falls back to step 1.
   await page.evaluate(() => localStorage.setItem("smsc.workshop.step", "99"));
   await page.reload();
   await ws.t("workshop").waitFor();
-  assert.equal(await ws.currentStep(), 1);
+  await ws.expectStep(1);
   assert.deepEqual(problems(), []);
   await context.close();
 });
 
 test("the countdown starts, pauses, resets, keeps running elsewhere and says time is up", async () => {
   const { context, page, problems, ws } = await openWorkshop();
-  assert.equal(await ws.clock(), "10:00");
-  assert.equal(await ws.t("ws-timer-status").getAttribute("aria-live"), "polite");
+  const clock = ws.t("ws-timer-clock");
+  const timer = ws.t("ws-timer");
+  await expectText(clock, "10:00");
+  await expectAttribute(ws.t("ws-timer-status"), "aria-live", "polite");
   await ws.t("ws-timer-minutes").selectOption("5");
-  assert.equal(await ws.clock(), "5:00");
+  await expectText(clock, "5:00");
 
   await ws.setCustomMinutes("0.05");
-  assert.equal(await ws.clock(), "0:03");
+  await expectText(clock, "0:03");
   await ws.t("ws-timer-start").click();
-  await page.locator("[data-testid=ws-timer][data-phase=running]").waitFor();
+  await expectAttribute(timer, "data-phase", "running");
   await ws.t("ws-timer-pause").click();
+  await expectAttribute(timer, "data-phase", "paused");
   const paused = await ws.clock();
-  await page.waitForTimeout(1200);
-  assert.equal(await ws.clock(), paused, "a paused clock stands still");
+  // Standing still can only be seen over time: longer than a tick (200 ms) and a second.
+  await holdsFor(
+    1200,
+    async () => {
+      assert.equal(await ws.clock(), paused, "a paused clock stands still");
+      assert.equal(await timer.getAttribute("data-phase"), "paused");
+    },
+    "the paused countdown",
+  );
   await ws.t("ws-timer-reset").click();
-  assert.equal(await ws.clock(), "0:03");
-  assert.equal(await ws.t("ws-timer").getAttribute("data-phase"), "ready");
+  await expectAttribute(timer, "data-phase", "ready");
+  await expectText(clock, "0:03");
 
   // Running: the group keeps working meanwhile, and may even leave the view.
   await ws.t("ws-timer-start").click();
+  await expectAttribute(timer, "data-phase", "running");
   await ws.setMission("Written while the clock runs");
-  await ws.t("tab-map").click();
-  await page.waitForTimeout(500);
+  await showView(page, "map");
   await ws.open();
-  assert.equal(await ws.t("ws-mission-input").inputValue(), "Written while the clock runs");
+  // Back in the workshop the countdown has gone on (not reset, not paused by leaving).
+  await expectAttribute(timer, "data-phase", /^(running|time-up)$/, "the countdown, after leaving the view");
+  await expectValue(ws.t("ws-mission-input"), "Written while the clock runs");
   await page.locator("[data-testid=ws-timer][data-phase=time-up]").waitFor({ timeout: 8000 });
-  assert.equal((await ws.t("ws-timer-status").textContent()).trim(), "Time is up");
-  assert.equal(await ws.clock(), "0:00");
+  await expectText(ws.t("ws-timer-status"), "Time is up");
+  await expectText(clock, "0:00");
   // Never blocking: the fields still take input.
   await ws.setMission("Still editable");
   await ws.waitDone(1);
   await ws.t("ws-timer-reset").click();
-  assert.equal((await ws.t("ws-timer-status").textContent()).trim(), "");
+  await expectAttribute(timer, "data-phase", "ready");
+  await expectText(ws.t("ws-timer-status"), "");
 
   // A custom time that is not a number is refused at the field.
   await ws.t("ws-timer-custom").fill("soon");
-  assert.match(await ws.t("ws-timer").textContent(), /not a number/);
+  await expectText(timer, /not a number/);
   assert.deepEqual(problems(), []);
   await context.close();
 });
 
 test("in Dutch the steps, titles, questions and examples are Dutch", async () => {
   const { context, problems, ws } = await openWorkshop({ locale: "nl-NL" });
-  assert.equal(await ws.title(), "De social media missie");
-  assert.equal(await ws.question(), "Waar staan we voor op social media?");
-  assert.match(await ws.example(), /voedingssupplementen/);
-  assert.equal((await ws.t("ws-step-count").textContent()).trim(), "Stap 1 van 7");
-  assert.equal((await ws.t("ws-progress-text").textContent()).trim(), "0 van 7 stappen klaar");
-  assert.match(await ws.stepButton(4).textContent(), /Subdoelstellingen/);
-  assert.match(await ws.t("ws-next").textContent(), /Volgende: Doelstellingen/);
+  await ws.expectTitle("De social media missie");
+  await ws.expectQuestion("Waar staan we voor op social media?");
+  await ws.expectExample(/voedingssupplementen/);
+  await expectText(ws.t("ws-step-count"), "Stap 1 van 7");
+  await expectText(ws.t("ws-progress-text"), "0 van 7 stappen klaar");
+  await expectText(ws.stepButton(4), /Subdoelstellingen/);
+  await expectText(ws.t("ws-next"), /Volgende: Doelstellingen/);
   await ws.goTo(3);
-  assert.equal(await ws.title(), "De vier factoren");
-  assert.equal(
-    await ws.question(),
-    "Welke vier factoren zorgen er samen voor dat de doelstellingen gehaald worden?",
-  );
-  assert.equal(await ws.factor("customers").getByTestId("ws-factor-question").inputValue(), "Wat gaan we met klanten doen?");
+  await ws.expectTitle("De vier factoren");
+  await ws.expectQuestion("Welke vier factoren zorgen er samen voor dat de doelstellingen gehaald worden?");
+  await expectValue(ws.factor("customers").getByTestId("ws-factor-question"), "Wat gaan we met klanten doen?");
   await ws.goTo(5);
-  assert.equal(await ws.title(), "KPI's met nulmeting, doel en databron");
-  assert.match(await ws.example(), /binnen 2 uur/);
+  await ws.expectTitle("KPI's met nulmeting, doel en databron");
+  await ws.expectExample(/binnen 2 uur/);
   await ws.goTo(7);
-  assert.equal(await ws.question(), "Wie meet wat, hoe vaak, en uit welke bron?");
-  assert.equal((await ws.t("ws-timer-start").textContent()).trim(), "▶ Start");
-  assert.match(await ws.t("ws-timer").textContent(), /Timer voor de groep/);
+  await ws.expectQuestion("Wie meet wat, hoe vaak, en uit welke bron?");
+  await expectText(ws.t("ws-timer-start"), "▶ Start");
+  await expectText(ws.t("ws-timer"), /Timer voor de groep/);
   assert.deepEqual(problems(), []);
   await context.close();
 });

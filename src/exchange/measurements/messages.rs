@@ -1,6 +1,7 @@
 //! The messages of the measurement import, in English and Dutch. Each names the column, says
 //! what was expected and quotes what was found.
 
+use crate::i18n::tr;
 use crate::model::Lang;
 
 use super::values::{DateProblem, NumberProblem};
@@ -17,22 +18,13 @@ impl Col {
     pub fn named(index: usize, en: &str, nl: &str, lang: Lang) -> Col {
         Col {
             index,
-            name: pick(lang, en, nl).to_string(),
+            name: tr(lang, en, nl).to_string(),
         }
     }
 
     fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!("Column {} ({})", self.index, self.name),
-            Lang::Nl => format!("Kolom {} ({})", self.index, self.name),
-        }
-    }
-}
-
-fn pick<'a>(lang: Lang, en: &'a str, nl: &'a str) -> &'a str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
+        let column = tr(lang, "Column", "Kolom");
+        format!("{column} {} ({})", self.index, self.name)
     }
 }
 

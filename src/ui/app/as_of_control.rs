@@ -3,49 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::dates::long_date;
 use crate::i18n::tr;
-use crate::model::{Date, Lang};
+use crate::model::Date;
 use crate::ui::session::state::AppState;
 use crate::web::browser;
-
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_NL: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-/// A date written out in full: `31 March 2026` / `31 maart 2026`.
-pub fn long_date(date: Date, lang: Lang) -> String {
-    let i = usize::from(date.month().clamp(1, 12)) - 1;
-    let month = match lang {
-        Lang::En => MONTHS_EN[i],
-        Lang::Nl => MONTHS_NL[i],
-    };
-    format!("{} {month} {}", date.day(), date.year())
-}
 
 /// The header's date input for the "as of" date, with a button back to today.
 #[component]

@@ -67,7 +67,7 @@ pub fn AppHeader() -> impl IntoView {
                     "↷ " {move || tr(lang.get(), "Redo", "Opnieuw")}
                 </button>
             </div>
-                <crate::ui::app::file_io::FileButtons />
+                <crate::ui::app::file_buttons::FileButtons />
                 <crate::ui::views::editor::measurement_import::MeasurementsMenu />
                 <div class="toolbar" role="group" aria-label=move || tr(lang.get(), "Presentation", "Presentatie")>
                 <button type="button" data-testid="print-open"

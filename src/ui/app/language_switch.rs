@@ -5,25 +5,10 @@ use leptos::prelude::*;
 use crate::i18n::tr;
 use crate::model::Lang;
 use crate::ui::session::state::AppState;
-use crate::web::storage;
 
-/// Where the chosen interface language is kept.
-pub const LANG_KEY: &str = "smsc.ui.lang";
-
-/// The remembered language, else the browser's.
-pub fn initial_lang() -> Lang {
-    match storage::load_raw(LANG_KEY) {
-        Ok(Some(code)) if code == "nl" => Lang::Nl,
-        Ok(Some(code)) if code == "en" => Lang::En,
-        _ => crate::web::browser::preferred_lang(),
-    }
-}
-
-/// Switches the interface to `lang` and remembers it (in memory only when storage is
-/// unavailable).
+/// Switches the interface to `lang` (the session remembers it).
 pub fn set_lang(state: AppState, lang: Lang) {
     state.lang.set(lang);
-    let _ = storage::save_raw(LANG_KEY, lang.code());
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", lang.code());
     }

@@ -59,11 +59,6 @@ pub fn next_view(current: View, forward: bool) -> View {
     PROJECTOR_VIEWS[to]
 }
 
-/// Shows `view` and puts it in the URL fragment.
-pub fn go_to(view: View) {
-    let _ = window().location().set_hash(view.fragment());
-}
-
 /// Keeps `<html class="projector">` in step with the mode (the large type scales from the
 /// root font size), and leaves projector mode when the user leaves full screen with the
 /// browser's own controls.

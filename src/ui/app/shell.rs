@@ -1,5 +1,5 @@
-//! The root component: builds the state, keeps the view in the URL fragment, and lays out
-//! the header, the views, the side panel and the coach.
+//! The root component: builds the state, follows the route, and lays out the header, the
+//! views, the side panel and the coach.
 
 use leptos::prelude::*;
 
@@ -7,23 +7,26 @@ use crate::i18n::tr;
 use crate::ui::app::coach_panel::CoachPanel;
 use crate::ui::app::header::AppHeader;
 use crate::ui::app::help_overlay::HelpOverlay;
-use crate::ui::app::language_switch::initial_lang;
 use crate::ui::app::notice_bar::NoticeBar;
 use crate::ui::app::projector::follow_fullscreen;
+use crate::ui::app::route;
 use crate::ui::app::shortcuts;
+use crate::ui::session::preferences;
 use crate::ui::session::state::{AppState, View};
 use crate::ui::views::editor::side_panel::SidePanel;
 use crate::ui::views::scorecard::quadrant::FourQuadrants;
 use crate::ui::views::scorecard::strategy_band::StrategyBand;
 use crate::web::browser;
 
-/// The whole app, starting with a blank scorecard in the browser's language.
+/// The whole app: the library kept in this browser (or a new blank scorecard) in the
+/// remembered or the browser's language.
 #[component]
 pub fn App() -> impl IntoView {
     crate::ui::app::offline::register();
-    let lang = initial_lang();
-    let boot = crate::ui::session::boot(lang);
+    let lang = preferences::stored_lang().unwrap_or_else(browser::preferred_lang);
+    let boot = crate::ui::session::boot(lang, route::current().share());
     let state = AppState::new(boot.doc.clone(), lang, browser::today());
+    state.workshop.step.set(preferences::stored_workshop_step());
     provide_context(crate::ui::session::Persistence::install(state, boot));
     view! { <ScorecardApp state=state /> }
 }
@@ -34,7 +37,7 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
     provide_context(state);
     shortcuts::install(state);
     follow_fullscreen(state);
-    follow_url_fragment(state);
+    route::follow(state);
     let lang = state.lang;
     let views = move || match state.view.get() {
         View::Scorecard => view! { <ScorecardView /> }.into_any(),
@@ -66,7 +69,7 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
             </div>
             <HelpOverlay />
             <crate::ui::app::dialogs::StorageDialogs />
-            <crate::ui::app::file_io::DropZone />
+            <crate::ui::app::file_buttons::DropZone />
             <footer class="app-footer">
                 {move || tr(
                     lang.get(),
@@ -92,16 +95,4 @@ fn ScorecardView() -> impl IntoView {
             <FourQuadrants />
         </section>
     }
-}
-
-/// Keeps `state.view` and the URL fragment in step (`#scorecard`, `#map`), so the browser's
-/// back button and bookmarks work on any static host.
-fn follow_url_fragment(state: AppState) {
-    let read = move || {
-        let hash = window().location().hash().unwrap_or_default();
-        state.view.set(View::from_fragment(&hash));
-    };
-    read();
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| read());
-    on_cleanup(move || handle.remove());
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::app::projector::{go_to, next_view, set_projector};
+use crate::ui::app::projector::{next_view, set_projector};
 use crate::ui::session::state::{AppState, View};
 
 /// What a key press asks for.
@@ -100,11 +100,13 @@ pub fn install(state: AppState) {
             },
             Shortcut::Import => open_file_picker(),
             Shortcut::View(i) => match View::ALL.get(i) {
-                Some(view) => go_to(*view),
+                Some(view) => state.view.set(*view),
                 None => return,
             },
             Shortcut::ToggleProjector => set_projector(state, !projector),
-            Shortcut::Step(forward) => go_to(next_view(state.view.get_untracked(), forward)),
+            Shortcut::Step(forward) => state
+                .view
+                .set(next_view(state.view.get_untracked(), forward)),
             Shortcut::Help => state.help_open.set(true),
             Shortcut::Escape => {
                 if state.help_open.get_untracked() {

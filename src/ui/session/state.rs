@@ -122,8 +122,8 @@ pub struct AppState {
     pub library: RwSignal<Library>,
     /// True while a shared scorecard is shown read-only: `dispatch` refuses every change.
     pub read_only: RwSignal<bool>,
-    /// The guided workshop's current step and timer (see `ui::workshop`).
-    pub workshop: crate::ui::views::workshop::WorkshopState,
+    /// The guided workshop's current step and timer (see `ui::views::workshop`).
+    pub workshop: crate::ui::session::workshop::WorkshopState,
 }
 
 impl AppState {
@@ -152,7 +152,7 @@ impl AppState {
             help_open: RwSignal::new(false),
             library: RwSignal::new(Library::new()),
             read_only: RwSignal::new(false),
-            workshop: crate::ui::views::workshop::WorkshopState::new(),
+            workshop: crate::ui::session::workshop::WorkshopState::new(),
         }
     }
 
@@ -216,24 +216,35 @@ impl AppState {
         let mut result = Ok(None);
         let keeps_scores = cmd.keeps_scores();
         self.change_doc(keeps_scores, |doc| {
-            self.history.update(|h| {
+            self.history.maybe_update(|h| {
                 result = h.apply(doc, cmd, key).map_err(|e| e.to_string());
-            })
+                result.is_ok()
+            });
+            result.is_ok()
         });
         result
     }
 
-    /// Changes the open scorecard; `keeps_scores` only when the change cannot move a score.
-    fn change_doc(&self, keeps_scores: bool, change: impl FnOnce(&mut Scorecard)) {
-        self.write_doc.update(change);
-        if !keeps_scores {
+    /// Changes the open scorecard when `change` says it changed it (a refused command changes
+    /// nothing: no watcher wakes, nothing is marked unsaved, nothing is scored again);
+    /// `keeps_scores` only when the change cannot move a score.
+    fn change_doc(&self, keeps_scores: bool, change: impl FnOnce(&mut Scorecard) -> bool) {
+        let mut changed = false;
+        self.write_doc.maybe_update(|doc| {
+            changed = change(doc);
+            changed
+        });
+        if changed && !keeps_scores {
             self.score_edits.update(|n| *n += 1);
         }
     }
 
     /// Changes the open scorecard outside the undo history (a rename in the library).
     pub fn update_doc(&self, change: impl FnOnce(&mut Scorecard)) {
-        self.change_doc(false, change);
+        self.change_doc(false, |doc| {
+            change(doc);
+            true
+        });
     }
 
     /// Replaces the open scorecard (another one opened, another tab's version, a shared
@@ -246,7 +257,10 @@ impl AppState {
     /// Replaces the open scorecard with another version of it (from another tab): the undo
     /// history starts afresh; the side panel stays open if its item is still there.
     pub fn load_doc(&self, doc: Scorecard) {
-        self.change_doc(false, |open| *open = doc);
+        self.change_doc(false, |open| {
+            *open = doc;
+            true
+        });
         self.history.set(History::new());
         self.drop_stale_selection();
     }
@@ -272,12 +286,16 @@ impl AppState {
         }
         let mut error = None;
         self.change_doc(false, |doc| {
-            self.history.update(|h| {
+            let mut changed = false;
+            self.history.maybe_update(|h| {
                 let done = if back { h.undo(doc) } else { h.redo(doc) };
-                if let Err(e) = done {
-                    error = Some(e.to_string());
+                match done {
+                    Ok(stepped) => changed = stepped,
+                    Err(e) => error = Some(e.to_string()),
                 }
-            })
+                changed
+            });
+            changed
         });
         if let Some(text) = error {
             self.report(text);

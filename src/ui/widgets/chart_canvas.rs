@@ -7,8 +7,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::charts::theme::prefers_dark;
-use crate::charts::{ChartSpec, ChartTheme, canvas_png_data_url, download_data_url, draw_spec};
+use crate::charts::{ChartError, ChartSpec, ChartTheme, canvas_png_data_url, draw_spec};
 use crate::model::Lang;
+use crate::web::files::download_url;
 
 /// The browser listeners of one chart; stopped when the chart leaves the page.
 struct Watchers {
@@ -154,8 +155,8 @@ pub fn ChartCanvas(
             let Some(canvas) = canvas_ref.get_untracked() else {
                 return;
             };
-            let result =
-                canvas_png_data_url(&canvas).and_then(|url| download_data_url(&url, &name));
+            let result = canvas_png_data_url(&canvas)
+                .and_then(|url| download_url(&url, &name).map_err(ChartError::Browser));
             if let Err(e) = result {
                 web_sys::console::warn_1(&e.to_string().into());
             }

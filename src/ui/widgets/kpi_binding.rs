@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::{Command, Kpi, KpiField, Scorecard};
+use crate::ui::session::state::AppState;
 
 /// The fields of one KPI, by id, in the open scorecard. `Copy`, so closures in a view can
 /// each use it without cloning.
@@ -20,6 +21,11 @@ impl KpiBinding {
             id: StoredValue::new(id),
             doc,
         }
+    }
+
+    /// The coalescing key of a field, e.g. `kpi-4:unit`: typing into it is one undo step.
+    pub(crate) fn key(&self, field: &str) -> String {
+        format!("{}:{field}", self.id.get_value())
     }
 
     /// A text field's value (empty once the KPI is gone).
@@ -52,6 +58,21 @@ impl KpiBinding {
         Callback::new(move |v: Option<f64>| Command::UpdateKpi {
             id: id.clone(),
             field: make(v),
+        })
+    }
+
+    /// A choice from a select: dispatches the field `make` reads from the picked key, as its
+    /// own undo step; an unknown key changes nothing.
+    pub(crate) fn pick(&self, make: fn(&str) -> Option<KpiField>) -> Callback<String> {
+        let state = AppState::expect();
+        let id = self.id.get_value();
+        Callback::new(move |key: String| {
+            if let Some(field) = make(&key) {
+                state.dispatch(Command::UpdateKpi {
+                    id: id.clone(),
+                    field,
+                });
+            }
         })
     }
 }

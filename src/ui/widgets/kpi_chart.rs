@@ -5,12 +5,13 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::charts::{ChartSpec, canvas_png_data_url, download_data_url, kpi_chart_data};
+use crate::charts::{ChartError, ChartSpec, canvas_png_data_url, kpi_chart_data};
 use crate::i18n::tr;
 use crate::library::export::slug;
 use crate::model::{Date, Lang};
 use crate::ui::session::state::AppState;
 use crate::ui::widgets::chart_canvas::ChartCanvas;
+use crate::web::files::download_url;
 
 /// The chart spec of KPI `id`, as of `as_of` in `lang`.
 fn kpi_spec(state: AppState, id: &str) -> Option<ChartSpec> {
@@ -43,7 +44,8 @@ pub fn save_canvas_png(root: &web_sys::Element, file_name: &str) {
     let Some(canvas) = canvas else {
         return;
     };
-    if let Err(e) = canvas_png_data_url(&canvas).and_then(|url| download_data_url(&url, file_name))
+    if let Err(e) = canvas_png_data_url(&canvas)
+        .and_then(|url| download_url(&url, file_name).map_err(ChartError::Browser))
     {
         web_sys::console::warn_1(&e.to_string().into());
     }

@@ -1,6 +1,7 @@
 //! Pieces every view uses: fields and their bindings to the model, labels, status badges,
 //! chart canvases, linked text and the store for many-item views.
 
+pub mod action_binding;
 pub mod chart_canvas;
 pub mod field_edit;
 pub mod fields;
@@ -8,5 +9,8 @@ pub mod kpi_binding;
 pub mod kpi_chart;
 pub mod labels;
 pub mod linked_text;
+pub mod modal;
+pub mod objective_binding;
+pub mod scorecard_binding;
 pub mod status_badge;
 pub mod view_store;

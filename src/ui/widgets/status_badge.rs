@@ -1,34 +1,12 @@
-//! A status shown by an icon, a word and the score: never by colour alone.
+//! A status shown by an icon, a word and the score: never by colour alone. The icon, word and
+//! `data-status` value come from `i18n::words`, shared with the charts and the other views.
 
 use leptos::prelude::*;
 
 use crate::i18n::format::format_percent;
-use crate::model::{Lang, Score, Status};
+use crate::i18n::words::{status_icon, status_key, status_word};
+use crate::model::Score;
 use crate::ui::session::state::AppState;
-
-/// The icon and word for a status in `lang`.
-pub fn status_words(status: Status, lang: Lang) -> (&'static str, &'static str) {
-    match (status, lang) {
-        (Status::Green, Lang::En) => ("✓", "On target"),
-        (Status::Green, Lang::Nl) => ("✓", "Op koers"),
-        (Status::Amber, Lang::En) => ("!", "At risk"),
-        (Status::Amber, Lang::Nl) => ("!", "Risico"),
-        (Status::Red, Lang::En) => ("✕", "Off target"),
-        (Status::Red, Lang::Nl) => ("✕", "Uit koers"),
-        (Status::Grey, Lang::En) => ("–", "No data"),
-        (Status::Grey, Lang::Nl) => ("–", "Geen data"),
-    }
-}
-
-/// The `data-status` value of a status, for styling and tests.
-pub fn status_key(status: Status) -> &'static str {
-    match status {
-        Status::Green => "green",
-        Status::Amber => "amber",
-        Status::Red => "red",
-        Status::Grey => "grey",
-    }
-}
 
 /// A badge for a score: icon, word and percentage (when there is one).
 #[component]
@@ -42,9 +20,9 @@ pub fn StatusBadge(#[prop(into)] score: Signal<Score>) -> impl IntoView {
             data-status=move || status_key(score.get().status)
         >
             <span class="status-icon" aria-hidden="true">
-                {move || status_words(score.get().status, lang.get()).0}
+                {move || status_icon(score.get().status)}
             </span>
-            <span class="status-word">{move || status_words(score.get().status, lang.get()).1}</span>
+            <span class="status-word">{move || status_word(score.get().status, lang.get())}</span>
             {move || {
                 score.get().value.map(|v| {
                     view! { <span class="status-score">{format_percent(v, lang.get())}</span> }

@@ -1,7 +1,35 @@
 // Page object for the Social Media Scorecard: every selector is a data-testid or a role,
-// never a style class, so restyling never breaks a test.
+// never a style class, so restyling never breaks a test. Each editing step waits for what it
+// did to show (the new card selected, the title on the card, the panel closed), so the next
+// step and the next read start from the page after it, not before.
+import { eventually, expectAttribute, expectText, waitUntil } from "./wait.mjs";
 
 export const FACTORS = ["customers", "financial", "organisation", "medium"];
+
+/** The element each view shows when it is on screen, by the view's tab (`tab-<view>`). */
+export const VIEW_ROOTS = {
+  scorecard: "quadrants",
+  map: "strategy-map",
+  dashboard: "dashboard",
+  workshop: "workshop",
+  library: "library",
+};
+
+/**
+ * Switches to `view` with its header tab and waits until it is shown: the tab marked current
+ * and the view's root element there. (The view follows the URL's `hashchange`, a task after
+ * the click; reading the page before that reads the view before.)
+ */
+export async function showView(page, view) {
+  await page.getByTestId(`tab-${view}`).click();
+  await waitForView(page, view);
+}
+
+/** Waits until `view` is the view shown (after a tab, a key, a back button or a reload). */
+export async function waitForView(page, view) {
+  await page.locator(`[data-testid=tab-${view}][aria-current=page]`).waitFor();
+  await page.getByTestId(VIEW_ROOTS[view]).first().waitFor();
+}
 
 export class AppPage {
   constructor(page) {
@@ -64,20 +92,31 @@ export class Editor {
   async setMission(text) {
     await this.t("mission").click();
     await this.t("mission-input").fill(text);
+    await expectText(this.t("mission"), text, "the mission in the strategy band");
   }
 
   /** Adds an objective with `title` (and description), leaving its form open. */
   async addObjective(title, description = "") {
+    const cards = this.t("objective");
+    const before = await cards.count();
     await this.t("add-objective").click();
+    const card = cards.nth(before);
+    await expectAttribute(card, "data-selected", "true", "the new objective, selected");
     await this.t("objective-title-input").fill(title);
     if (description) await this.t("objective-description-input").fill(description);
+    await expectText(card.getByTestId("objective-title"), title, "the new objective's title on its card");
   }
 
   /** Adds a sub-objective to `factor`, leaving its form open; returns its id. */
   async addSubObjective(factor, title) {
+    const cards = this.page.getByTestId(`quadrant-${factor}`).getByTestId("sub-objective");
+    const before = await cards.count();
     await this.page.getByTestId(`quadrant-${factor}`).getByTestId("add-sub-objective").click();
+    const card = cards.nth(before);
+    await expectAttribute(card, "data-selected", "true", "the new sub-objective, selected");
     await this.t("sub-objective-title-input").fill(title);
-    return this.panelItemId("sub-objective");
+    await waitUntil(() => card.textContent(), (t) => t.includes(title), "the new sub-objective's title on its card");
+    return card.getAttribute("data-id");
   }
 
   /** The id of the sub-objective or objective card marked selected. */
@@ -118,11 +157,33 @@ export class Editor {
 
   async closePanel() {
     await this.t("close-panel").click();
+    await this.panel().waitFor({ state: "detached" });
   }
 
   coachKeys() {
     return this.page
       .getByTestId("coach-entry")
       .evaluateAll((els) => els.map((e) => e.getAttribute("data-key")));
+  }
+
+  /**
+   * Waits until the method coach lists every key in `has` (a string, or a test on the keys)
+   * and none in `lacks`; resolves to the keys. Give a `has` with a `lacks`: the absence alone
+   * holds on a coach that has not caught up yet.
+   */
+  expectCoach({ has = [], lacks = [] }, what = "the method coach") {
+    const test = (keys, k) => (typeof k === "function" ? keys.some(k) : keys.includes(k));
+    return eventually(
+      async () => {
+        const keys = await this.coachKeys();
+        const missing = has.filter((k) => !test(keys, k));
+        const extra = lacks.filter((k) => test(keys, k));
+        if (missing.length || extra.length) {
+          throw new Error(`keys ${JSON.stringify(keys)}; missing ${missing.map(String)}; not wanted ${extra.map(String)}`);
+        }
+        return keys;
+      },
+      { what },
+    );
   }
 }

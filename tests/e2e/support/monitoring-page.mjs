@@ -1,5 +1,8 @@
 // Page object for monitoring: measurements (record, paste, CSV), the "as of" date, the KPI
 // chart and the dashboard. Selectors are data-testids only.
+import assert from "node:assert/strict";
+import { showView } from "./app-page.mjs";
+import { eventually, waitUntil } from "./wait.mjs";
 
 export const TODAY = "2026-04-10";
 
@@ -26,9 +29,7 @@ export class MonitoringPage {
 
   /** Goes to a view by its tab (`scorecard`, `map`, `dashboard`, `library`). */
   async goTo(view) {
-    await this.t(`tab-${view}`).click();
-    const root = { scorecard: "quadrants", map: "strategy-map", dashboard: "dashboard", library: "library" }[view];
-    await this.t(root).waitFor();
+    await showView(this.page, view);
   }
 
   // ---- measurements of the open KPI ----
@@ -38,6 +39,16 @@ export class MonitoringPage {
     await this.t("measurement-value").fill(String(value));
     if (note) await this.t("measurement-note").fill(note);
     await this.t("measurement-record").click();
+    // Recorded: the form is emptied for the next one (a refusal keeps it and says why).
+    await eventually(
+      async () => {
+        if ((await this.t("measurement-value").inputValue()) === "") return;
+        const error = this.t("measurement-error");
+        const why = (await error.count()) ? (await error.textContent()).trim() : "";
+        assert.fail(why ? `refused: ${why}` : "the value is still in the form");
+      },
+      { what: `recording ${date}: ${value}` },
+    );
   }
 
   /** The measurements of the open KPI as [date, value-as-shown] pairs, newest first. */
@@ -57,6 +68,31 @@ export class MonitoringPage {
 
   kpiCanvas() {
     return this.t("kpi-chart").locator("canvas");
+  }
+
+  /**
+   * Waits until every chart canvas in `scope` is drawn at its size on the page: a canvas is
+   * sized (device pixels for its CSS pixels) by the drawing itself, in the same task.
+   */
+  async chartsDrawn(scope, what = "charts drawn") {
+    await waitUntil(
+      () =>
+        scope.locator("canvas").evaluateAll((canvases) =>
+          canvases.map((c) => ({
+            width: c.width,
+            height: c.height,
+            wants: [Math.round(c.clientWidth * devicePixelRatio), Math.round(c.clientHeight * devicePixelRatio)],
+          })),
+        ),
+      (all) => all.length > 0 && all.every((c) => c.wants[0] > 0 && c.width === c.wants[0] && c.height === c.wants[1]),
+      what,
+    );
+  }
+
+  /** Waits until the KPI chart is drawn; resolves to its pixels. */
+  async kpiChartDrawn() {
+    await this.chartsDrawn(this.t("kpi-chart"), "the KPI chart drawn");
+    return this.kpiChartPixels();
   }
 
   /** The KPI chart's pixels, as a data URL. */
@@ -79,7 +115,12 @@ export class MonitoringPage {
 
   /** The status of KPI `kpiId` in its quadrant (the scorecard view must be shown). */
   quadrantKpiStatus(kpiId) {
-    return this.page.locator(`[data-testid=kpi][data-id="${kpiId}"] [data-testid=kpi-status]`).getAttribute("data-status");
+    return this.quadrantKpiBadge(kpiId).getAttribute("data-status");
+  }
+
+  /** The status badge of KPI `kpiId` in its quadrant (the scorecard view must be shown). */
+  quadrantKpiBadge(kpiId) {
+    return this.page.locator(`[data-testid=kpi][data-id="${kpiId}"] [data-testid=kpi-status]`);
   }
 
   /** The status badge of the sub-objective card `soId` in its quadrant. */
@@ -123,6 +164,19 @@ export class MonitoringPage {
 
   async pasteText(text) {
     await this.t("paste-text").fill(text);
+  }
+
+  /** The measurements of the open KPI as [date, value-as-shown, note] rows, newest first. */
+  measurementTable() {
+    return this.t("measurement-table")
+      .getByTestId("measurement-row")
+      .evaluateAll((rows) =>
+        rows.map((r) => [
+          r.querySelector("input[type=date]").value,
+          r.querySelector("[data-testid=measurement-row-value]").value,
+          r.querySelectorAll("input[type=text]")[1].value,
+        ]),
+      );
   }
 
   /** The preview rows: { ok, text } each. */

@@ -2,6 +2,8 @@
 // and out (picker, drag and drop, downloads), and localStorage snapshots. Selectors are
 // data-testids only.
 import { readFile } from "node:fs/promises";
+import { showView, waitForView } from "./app-page.mjs";
+import { expectAttribute, expectText } from "./wait.mjs";
 
 /** Today's date in the browser's (= this machine's) time zone, as YYYY-MM-DD. */
 export function todayIso() {
@@ -47,8 +49,23 @@ export class StoragePage {
     return (await this.t("mission").textContent()).trim();
   }
 
+  /** Waits until the strategy band shows the mission `text`. */
+  expectMission(text, what = "the mission shown") {
+    return expectText(this.t("mission"), text, what);
+  }
+
   savedState() {
     return this.t("saved-indicator").getAttribute("data-state");
+  }
+
+  /** Waits until the saved indicator shows `state` (saved, unsaved, memory, failed, read-only…). */
+  expectSavedState(state, what = "the saved indicator") {
+    return expectAttribute(this.t("saved-indicator"), "data-state", state, what);
+  }
+
+  /** Waits until the header shows the open scorecard's title `title`. */
+  expectTitle(title, what = "the open scorecard's title") {
+    return expectText(this.t("scorecard-title"), title, what);
   }
 
   async waitSaved(timeout = 3000) {
@@ -107,8 +124,7 @@ export class StoragePage {
   // ---- library -------------------------------------------------------------------------
 
   async openLibrary() {
-    await this.t("tab-library").click();
-    await this.t("library").waitFor();
+    await showView(this.page, "library");
   }
 
   items() {
@@ -129,7 +145,7 @@ export class StoragePage {
     await this.openLibrary();
     await this.t("library-template").selectOption(template);
     await this.t("library-create").click();
-    await this.t("quadrants").waitFor();
+    await waitForView(this.page, "scorecard");
   }
 
   // ---- files ---------------------------------------------------------------------------

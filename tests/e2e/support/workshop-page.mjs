@@ -1,5 +1,8 @@
 // Page object for the guided workshop (#workshop): every selector is a data-testid (with a
-// data attribute where a row or group must be picked), never a style class.
+// data attribute where a row or group must be picked), never a style class. Moving between
+// steps and adding rows wait until the page shows the move or the new row.
+import { showView } from "./app-page.mjs";
+import { expectAttribute, expectCount, expectText, waitForValue, waitUntil } from "./wait.mjs";
 
 export const STEP_COUNT = 7;
 
@@ -14,12 +17,39 @@ export class WorkshopPage {
 
   /** Opens the workshop with its header tab and waits for it. */
   async open() {
-    await this.t("tab-workshop").click();
-    await this.t("workshop").waitFor();
+    await showView(this.page, "workshop");
   }
 
   stepButton(n) {
     return this.t(`ws-step-${n}`);
+  }
+
+  /** Waits until step `n` is shown and marked current in the stepper. */
+  async expectStep(n) {
+    await this.page.locator(`[data-testid=workshop][data-step="${n}"]`).waitFor();
+    await expectAttribute(this.stepButton(n), "aria-current", "step", `step ${n} marked current`);
+  }
+
+  /** The number of the step shown. */
+  async shownStep() {
+    return Number(await this.t("workshop").getAttribute("data-step"));
+  }
+
+  /** Waits until the done marks of the seven steps are `marks` (booleans). */
+  expectDoneMarks(marks) {
+    return waitForValue(() => this.doneMarks(), marks, "the steps' done marks");
+  }
+
+  expectTitle(expected) {
+    return expectText(this.t("ws-step-title"), expected, "the step's title");
+  }
+
+  expectQuestion(expected) {
+    return expectText(this.t("ws-question"), expected, "the step's question");
+  }
+
+  expectExample(expected) {
+    return expectText(this.t("ws-example-text"), expected, "the step's example");
   }
 
   /** The number of the step marked aria-current="step". */
@@ -57,12 +87,18 @@ export class WorkshopPage {
     return (await this.t("ws-example-text").textContent()).trim();
   }
 
+  /** Goes to the next step and waits until it is shown. */
   async next() {
+    const from = await this.shownStep();
     await this.t("ws-next").click();
+    await this.expectStep(from + 1);
   }
 
+  /** Goes to the previous step and waits until it is shown. */
   async previous() {
+    const from = await this.shownStep();
     await this.t("ws-prev").click();
+    await this.expectStep(from - 1);
   }
 
   async goTo(n) {
@@ -77,11 +113,13 @@ export class WorkshopPage {
 
   // ---- step 2
   async addObjective(title, description = "") {
+    const rows = this.t("ws-objective");
+    const before = await rows.count();
     await this.t("ws-new-objective").fill(title);
     await this.t("ws-new-objective").press("Enter");
+    await expectCount(rows, before + 1, `the objective row of "${title}"`);
     if (description) {
-      const row = this.t("ws-objective").last();
-      await row.getByTestId("ws-objective-description").fill(description);
+      await rows.nth(before).getByTestId("ws-objective-description").fill(description);
     }
   }
 
@@ -92,8 +130,13 @@ export class WorkshopPage {
 
   // ---- step 4: the quadrants' own "add sub-objective" and the side panel's form
   async addSubObjective(factor, title) {
+    const cards = this.t(`quadrant-${factor}`).getByTestId("sub-objective");
+    const before = await cards.count();
     await this.t(`quadrant-${factor}`).getByTestId("add-sub-objective").click();
+    const card = cards.nth(before);
+    await expectAttribute(card, "data-selected", "true", `the new sub-objective of ${factor}, selected`);
     await this.t("sub-objective-title-input").fill(title);
+    await waitUntil(() => card.textContent(), (t) => t.includes(title), "the new sub-objective's title on its card");
   }
 
   // ---- step 5
@@ -104,8 +147,11 @@ export class WorkshopPage {
   /** Adds a KPI to the factor's (first) sub-objective and fills its row. */
   async addKpi(factor, { name, unit, direction, baseline, target, source }) {
     const group = this.kpiGroup(factor);
+    const rows = group.getByTestId("ws-kpi-row");
+    const before = await rows.count();
     await group.getByTestId("ws-add-kpi").click();
-    const row = group.getByTestId("ws-kpi-row").last();
+    await expectCount(rows, before + 1, `a new KPI row for ${factor}`);
+    const row = rows.nth(before);
     await row.getByTestId("ws-kpi-name").fill(name);
     if (unit) await row.getByTestId("ws-kpi-unit").fill(unit);
     if (direction) await row.getByTestId("ws-kpi-direction").selectOption(direction);
@@ -122,8 +168,11 @@ export class WorkshopPage {
 
   async addAction(factor, { title, owner, status }) {
     const group = this.actionGroup(factor);
+    const rows = group.getByTestId("ws-action-row");
+    const before = await rows.count();
     await group.getByTestId("ws-add-action").click();
-    const row = group.getByTestId("ws-action-row").last();
+    await expectCount(rows, before + 1, `a new action row for ${factor}`);
+    const row = rows.nth(before);
     await row.getByTestId("ws-action-title").fill(title);
     if (owner) await row.getByTestId("ws-action-owner").fill(owner);
     if (status) await row.getByTestId("ws-action-status").selectOption(status);

@@ -8,16 +8,17 @@ use leptos::prelude::*;
 
 use crate::charts::labels::{self, value_with_unit};
 use crate::charts::{ChartSpec, KpiChartData, factor_bars, kpi_chart_data, score_history};
+use crate::i18n::dates::long_date;
 use crate::i18n::tr;
+use crate::i18n::words::{status_key, status_words};
 use crate::model::{
     Date, Direction, Evaluation, FactorKind, Kpi, KpiParent, Lang, Score, Scorecard, Status,
     latest_measurement,
 };
-use crate::ui::app::as_of_control::long_date;
 use crate::ui::session::state::{AppState, Selection};
 use crate::ui::widgets::chart_canvas::ChartCanvas;
 use crate::ui::widgets::kpi_chart::{png_name, save_canvas_png};
-use crate::ui::widgets::status_badge::{StatusBadge, status_key, status_words};
+use crate::ui::widgets::status_badge::StatusBadge;
 use crate::ui::widgets::view_store::ViewStore;
 
 /// What a KPI card shows besides its sparkline: its texts and status.

@@ -4,10 +4,11 @@ use leptos::prelude::*;
 
 use crate::i18n::tr;
 use crate::i18n::words::{action_status_key, action_status_of, action_status_options};
-use crate::model::{Action, ActionField, Command};
+use crate::model::{ActionField, Command};
 use crate::ui::session::state::{AppState, Selection};
 use crate::ui::views::editor::item_tools::ItemTools;
 use crate::ui::views::editor::kpi_form::BackTo;
+use crate::ui::widgets::action_binding::ActionBinding;
 use crate::ui::widgets::fields::{DateField, SelectField, TextField};
 
 /// The form for one action.
@@ -17,62 +18,8 @@ pub fn ActionForm(id: String) -> impl IntoView {
     let lang = state.lang;
     let doc = state.doc;
     let label = crate::ui::widgets::labels::labels(lang);
-    let action = {
-        let id = id.clone();
-        move |get: fn(&Action) -> String| {
-            let id = id.clone();
-            Signal::derive(move || {
-                doc.with(|d| {
-                    d.locate_action(&id)
-                        .and_then(|(so, i)| {
-                            d.sub_objective(&so)
-                                .and_then(|(_, s)| s.actions.get(i).map(get))
-                        })
-                        .unwrap_or_default()
-                })
-            })
-        }
-    };
-    let set = {
-        let id = id.clone();
-        move |make: fn(String) -> ActionField| {
-            let id = id.clone();
-            Callback::new(move |v: String| Command::UpdateAction {
-                id: id.clone(),
-                field: make(v),
-            })
-        }
-    };
-    let due = {
-        let id = id.clone();
-        Signal::derive(move || {
-            doc.with(|d| {
-                d.locate_action(&id).and_then(|(so, i)| {
-                    d.sub_objective(&so)
-                        .and_then(|(_, s)| s.actions.get(i).and_then(|a| a.due))
-                })
-            })
-        })
-    };
-    let set_due = {
-        let id = id.clone();
-        Callback::new(move |v| Command::UpdateAction {
-            id: id.clone(),
-            field: ActionField::Due(v),
-        })
-    };
+    let action = ActionBinding::new(doc, id.clone());
     let status_options = Signal::derive(move || action_status_options(lang.get()));
-    let pick_status = {
-        let id = id.clone();
-        Callback::new(move |key: String| {
-            if let Some(s) = action_status_of(&key) {
-                state.dispatch(Command::UpdateAction {
-                    id: id.clone(),
-                    field: ActionField::Status(s),
-                });
-            }
-        })
-    };
     let parent = {
         let id = id.clone();
         Signal::derive(move || {
@@ -113,21 +60,23 @@ pub fn ActionForm(id: String) -> impl IntoView {
         let id = id.clone();
         Callback::new(move |_| Command::RemoveAction { id: id.clone() })
     };
-    let title = action(|a| a.title.clone());
+    let title = action.text(|a| a.title.clone());
     view! {
         <BackTo parent=parent />
         <h2 class="panel-title">{move || tr(lang.get(), "Action", "Actie")}</h2>
         <TextField label=label("What will be done?", "Wat gaan we doen?") testid="action-title-input" value=title
-            to_command=set(ActionField::Title) key=format!("{id}:title") />
+            to_command=action.set(ActionField::Title) key=action.key("title") />
         <div class="field-pair">
-            <TextField label=label("Owner", "Eigenaar") testid="action-owner-input" value=action(|a| a.owner.clone())
-                to_command=set(ActionField::Owner) key=format!("{id}:owner") />
-            <DateField label=label("Due", "Deadline") testid="action-due-input" value=due to_command=set_due key=format!("{id}:due") />
+            <TextField label=label("Owner", "Eigenaar") testid="action-owner-input" value=action.text(|a| a.owner.clone())
+                to_command=action.set(ActionField::Owner) key=action.key("owner") />
+            <DateField label=label("Due", "Deadline") testid="action-due-input" value=action.date(|a| a.due)
+                to_command=action.set_date(ActionField::Due) key=action.key("due") />
         </div>
         <SelectField label=label("Status", "Status") testid="action-status-input" options=status_options
-            value=action(|a| action_status_key(a.status).to_string()) on_pick=pick_status />
-        <TextField label=label("Note", "Notitie") testid="action-note-input" value=action(|a| a.note.clone())
-            to_command=set(ActionField::Note) key=format!("{id}:note") multiline=true />
+            value=action.text(|a| action_status_key(a.status).to_string())
+            on_pick=action.pick(|k| action_status_of(k).map(ActionField::Status)) />
+        <TextField label=label("Note", "Notitie") testid="action-note-input" value=action.text(|a| a.note.clone())
+            to_command=action.set(ActionField::Note) key=action.key("note") multiline=true />
         <ItemTools what=label("action", "actie") position=position move_to=move_to delete=delete title=title />
     }
 }

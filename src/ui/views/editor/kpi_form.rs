@@ -12,6 +12,7 @@ use crate::ui::session::state::{AppState, Selection};
 use crate::ui::views::editor::item_tools::ItemTools;
 use crate::ui::views::editor::measurements::Measurements;
 use crate::ui::widgets::fields::{NumberField, SelectField, TextField};
+use crate::ui::widgets::kpi_binding::KpiBinding;
 
 /// The form for one KPI.
 #[component]
@@ -20,7 +21,7 @@ pub fn KpiForm(id: String) -> impl IntoView {
     let lang = state.lang;
     let doc = state.doc;
     let label = crate::ui::widgets::labels::labels(lang);
-    let kpi = crate::ui::widgets::kpi_binding::KpiBinding::new(doc, id.clone());
+    let kpi = KpiBinding::new(doc, id.clone());
     let read = move |get| kpi.text(get);
     let number = move |get| kpi.number(get);
     let set = move |make| kpi.set(make);
@@ -28,20 +29,6 @@ pub fn KpiForm(id: String) -> impl IntoView {
     let direction = read(|k| direction_key(k.direction).to_string());
     let is_band = Signal::derive(move || direction.get() == direction_key(Direction::WithinBand));
     let unit = read(|k| k.unit.clone());
-    let pick = {
-        let id = id.clone();
-        move |make: fn(&str) -> Option<KpiField>| {
-            let id = id.clone();
-            Callback::new(move |key: String| {
-                if let Some(field) = make(&key) {
-                    state.dispatch(Command::UpdateKpi {
-                        id: id.clone(),
-                        field,
-                    });
-                }
-            })
-        }
-    };
     let direction_options = Signal::derive(move || direction_options(lang.get()));
     let frequency_options = Signal::derive(move || frequency_options(lang.get()));
     let parent = {
@@ -94,7 +81,6 @@ pub fn KpiForm(id: String) -> impl IntoView {
         set_number(KpiField::BandLow),
         set_number(KpiField::BandHigh),
     );
-    let band_key = id.clone();
     let amber = number(|k| Some(k.amber_threshold * 100.0));
     let set_amber = set_number(|v| KpiField::AmberThreshold(v.unwrap_or(70.0) / 100.0));
     let weight = number(|k| Some(k.weight));
@@ -103,14 +89,13 @@ pub fn KpiForm(id: String) -> impl IntoView {
         let (baseline, target) = (number(|k| k.baseline), number(|k| k.target));
         let (set_baseline, set_target) =
             (set_number(KpiField::Baseline), set_number(KpiField::Target));
-        let id = id.clone();
         move || {
             view! {
                 <div class="field-pair">
                     <NumberField label=label("Baseline", "Nulmeting") testid="kpi-baseline-input" value=baseline
-                        to_command=set_baseline key=format!("{id}:baseline") optional=true suffix=unit />
+                        to_command=set_baseline key=kpi.key("baseline") optional=true suffix=unit />
                     <NumberField label=label("Target", "Doelwaarde") testid="kpi-target-input" value=target
-                        to_command=set_target key=format!("{id}:target") optional=true suffix=unit />
+                        to_command=set_target key=kpi.key("target") optional=true suffix=unit />
                 </div>
             }
         }
@@ -119,14 +104,14 @@ pub fn KpiForm(id: String) -> impl IntoView {
         <BackTo parent=parent />
         <h2 class="panel-title">{move || tr(lang.get(), "KPI", "KPI")}</h2>
         <TextField label=label("Name of the indicator", "Naam van de indicator") testid="kpi-name-input" value=name
-            to_command=set(KpiField::Name) key=format!("{id}:name") />
+            to_command=set(KpiField::Name) key=kpi.key("name") />
         <TextField label=label("Description", "Toelichting") testid="kpi-description-input" value=read(|k| k.description.clone())
-            to_command=set(KpiField::Description) key=format!("{id}:description") multiline=true />
+            to_command=set(KpiField::Description) key=kpi.key("description") multiline=true />
         <div class="field-pair">
             <TextField label=label("Unit (e.g. hours, %)", "Eenheid (bijv. uur, %)") testid="kpi-unit-input" value=unit
-                to_command=set(KpiField::Unit) key=format!("{id}:unit") />
+                to_command=set(KpiField::Unit) key=kpi.key("unit") />
             <SelectField label=label("Direction", "Richting") testid="kpi-direction-input" options=direction_options
-                value=direction on_pick=pick(|k| direction_of(k).map(KpiField::Direction)) />
+                value=direction on_pick=kpi.pick(|k| direction_of(k).map(KpiField::Direction)) />
         </div>
         <Show
             when=move || is_band.get()
@@ -134,27 +119,27 @@ pub fn KpiForm(id: String) -> impl IntoView {
         >
             <div class="field-pair">
                 <NumberField label=label("Band from", "Band van") testid="kpi-band-low-input" value=band_low
-                    to_command=set_band_low key=format!("{band_key}:band-low") optional=true suffix=unit />
+                    to_command=set_band_low key=kpi.key("band-low") optional=true suffix=unit />
                 <NumberField label=label("Band to", "Band tot en met") testid="kpi-band-high-input" value=band_high
-                    to_command=set_band_high key=format!("{band_key}:band-high") optional=true suffix=unit />
+                    to_command=set_band_high key=kpi.key("band-high") optional=true suffix=unit />
             </div>
         </Show>
         <div class="field-pair">
             <NumberField label=label("Amber from", "Oranje vanaf") testid="kpi-amber-input"
                 value=amber
                 to_command=set_amber
-                key=format!("{id}:amber") suffix="%" />
+                key=kpi.key("amber") suffix="%" />
             <SelectField label=label("Measured", "Gemeten") testid="kpi-frequency-input" options=frequency_options
                 value=read(|k| k.frequency.name().to_string())
-                on_pick=pick(|k| frequency_of(k).map(KpiField::Frequency)) />
+                on_pick=kpi.pick(|k| frequency_of(k).map(KpiField::Frequency)) />
         </div>
         <TextField label=label("Data source (reporting tool)", "Databron (rapportagetool)") testid="kpi-source-input"
-            value=read(|k| k.data_source.clone()) to_command=set(KpiField::DataSource) key=format!("{id}:source") />
+            value=read(|k| k.data_source.clone()) to_command=set(KpiField::DataSource) key=kpi.key("source") />
         <div class="field-pair">
             <TextField label=label("Owner", "Eigenaar") testid="kpi-owner-input" value=read(|k| k.owner.clone())
-                to_command=set(KpiField::Owner) key=format!("{id}:owner") />
+                to_command=set(KpiField::Owner) key=kpi.key("owner") />
             <NumberField label=label("Weight", "Gewicht") testid="kpi-weight-input" value=weight
-                to_command=set_weight key=format!("{id}:weight") />
+                to_command=set_weight key=kpi.key("weight") />
         </div>
         <Measurements kpi=id.clone() />
         <ItemTools what=label("KPI", "KPI") position=position move_to=move_to delete=delete title=name />

@@ -8,6 +8,7 @@ use crate::ui::session::state::{AppState, Selection};
 use crate::ui::views::editor::child_list::{Child, ChildList};
 use crate::ui::views::editor::item_tools::ItemTools;
 use crate::ui::widgets::fields::TextField;
+use crate::ui::widgets::objective_binding::ObjectiveBinding;
 
 /// The form for one objective.
 #[component]
@@ -16,23 +17,7 @@ pub fn ObjectiveForm(id: String) -> impl IntoView {
     let lang = state.lang;
     let doc = state.doc;
     let label = crate::ui::widgets::labels::labels(lang);
-    let field = {
-        let id = id.clone();
-        move |get: fn(&crate::model::Objective) -> String| {
-            let id = id.clone();
-            Signal::derive(move || doc.with(|d| d.objective(&id).map(get).unwrap_or_default()))
-        }
-    };
-    let set = {
-        let id = id.clone();
-        move |make: fn(String) -> ObjectiveField| {
-            let id = id.clone();
-            Callback::new(move |v: String| Command::UpdateObjective {
-                id: id.clone(),
-                field: make(v),
-            })
-        }
-    };
+    let objective = ObjectiveBinding::new(doc, id.clone());
     let kpis = {
         let id = id.clone();
         Signal::derive(move || {
@@ -92,16 +77,16 @@ pub fn ObjectiveForm(id: String) -> impl IntoView {
         let id = id.clone();
         Callback::new(move |_| Command::RemoveObjective { id: id.clone() })
     };
-    let title = field(|o| o.title.clone());
+    let title = objective.text(|o| o.title.clone());
     view! {
         <h2 class="panel-title">{move || tr(lang.get(), "Objective", "Doelstelling")}</h2>
         <TextField label=label("Title", "Titel") testid="objective-title-input" value=title
-            to_command=set(ObjectiveField::Title) key=format!("{id}:title") />
+            to_command=objective.set(ObjectiveField::Title) key=objective.key("title") />
         <TextField label=label("What exactly do we want to achieve?", "Wat willen we precies bereiken?")
-            testid="objective-description-input" value=field(|o| o.description.clone())
-            to_command=set(ObjectiveField::Description) key=format!("{id}:description") multiline=true />
-        <TextField label=label("Owner", "Eigenaar") testid="objective-owner-input" value=field(|o| o.owner.clone())
-            to_command=set(ObjectiveField::Owner) key=format!("{id}:owner") />
+            testid="objective-description-input" value=objective.text(|o| o.description.clone())
+            to_command=objective.set(ObjectiveField::Description) key=objective.key("description") multiline=true />
+        <TextField label=label("Owner", "Eigenaar") testid="objective-owner-input" value=objective.text(|o| o.owner.clone())
+            to_command=objective.set(ObjectiveField::Owner) key=objective.key("owner") />
         <ChildList
             heading=label("The objective's own KPIs", "Eigen KPI's van de doelstelling")
             children_of=kpis

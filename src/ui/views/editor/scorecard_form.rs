@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use crate::i18n::tr;
-use crate::model::{Command, FactorKind, Scorecard, ScorecardField, text};
+use crate::model::{FactorKind, ScorecardField};
 use crate::ui::session::state::AppState;
 use crate::ui::widgets::fields::{DateField, NumberField, TextField};
+use crate::ui::widgets::scorecard_binding::{FactorBinding, ScorecardBinding};
 
 /// The form for the scorecard itself.
 #[component]
@@ -14,107 +15,74 @@ pub fn ScorecardForm() -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let doc = state.doc;
-    let text =
-        move |get: fn(&crate::model::Scorecard) -> String| Signal::derive(move || doc.with(get));
-    let set = |make: fn(String) -> ScorecardField| {
-        Callback::new(move |v: String| Command::SetScorecardField { field: make(v) })
-    };
+    let sc = ScorecardBinding::new(doc);
     let label = crate::ui::widgets::labels::labels(lang);
     view! {
         <h2 class="panel-title">{move || tr(lang.get(), "Scorecard and mission", "Scorecard en missie")}</h2>
         <TextField
             label=label("Social media mission: what do we stand for?", "Social media missie: waar staan we voor?")
             testid="mission-input"
-            value=text(|d| d.mission.clone())
-            to_command=set(ScorecardField::Mission)
-            key="sc:mission".into()
+            value=sc.text(|d| d.mission.clone())
+            to_command=sc.set(ScorecardField::Mission)
+            key=sc.key("mission")
             multiline=true
         />
         <TextField
             label=label("Title", "Titel")
             testid="title-input"
-            value=text(|d| d.title.clone())
-            to_command=set(ScorecardField::Title)
-            key="sc:title".into()
+            value=sc.text(|d| d.title.clone())
+            to_command=sc.set(ScorecardField::Title)
+            key=sc.key("title")
         />
         <TextField
             label=label("Organisation", "Organisatie")
             testid="organisation-input"
-            value=text(|d| d.organisation.clone())
-            to_command=set(ScorecardField::Organisation)
-            key="sc:organisation".into()
+            value=sc.text(|d| d.organisation.clone())
+            to_command=sc.set(ScorecardField::Organisation)
+            key=sc.key("organisation")
         />
         <div class="field-pair">
             <TextField
                 label=label("Name of the medium", "Naam van het medium")
                 testid="medium-name-input"
-                value=text(|d| d.medium_name.clone())
-                to_command=set(ScorecardField::MediumName)
-                key="sc:medium-name".into()
+                value=sc.text(|d| d.medium_name.clone())
+                to_command=sc.set(ScorecardField::MediumName)
+                key=sc.key("medium-name")
             />
             <TextField
                 label=label("Kind of medium (e.g. Community)", "Soort medium (bijv. Community)")
                 testid="medium-kind-input"
-                value=text(|d| d.medium_kind.clone())
-                to_command=Callback::new(move |kind: String| doc.with_untracked(|d| medium_kind_command(d, kind)))
-                key="sc:medium-kind".into()
+                value=sc.text(|d| d.medium_kind.clone())
+                to_command=sc.set_medium_kind()
+                key=sc.key("medium-kind")
             />
         </div>
         <div class="field-pair">
             <DateField
                 label=label("Period from", "Periode van")
                 testid="period-start-input"
-                value=Signal::derive(move || doc.with(|d| d.period_start))
-                to_command=Callback::new(|v| Command::SetScorecardField { field: ScorecardField::PeriodStart(v) })
-                key="sc:period-start".into()
+                value=sc.date(|d| d.period_start)
+                to_command=sc.set_date(ScorecardField::PeriodStart)
+                key=sc.key("period-start")
             />
             <DateField
                 label=label("Period until", "Periode tot en met")
                 testid="period-end-input"
-                value=Signal::derive(move || doc.with(|d| d.period_end))
-                to_command=Callback::new(|v| Command::SetScorecardField { field: ScorecardField::PeriodEnd(v) })
-                key="sc:period-end".into()
+                value=sc.date(|d| d.period_end)
+                to_command=sc.set_date(ScorecardField::PeriodEnd)
+                key=sc.key("period-end")
             />
         </div>
         <NumberField
             label=label("Amber from (share of the target reached)", "Oranje vanaf (deel van het doel bereikt)")
             testid="amber-input"
-            value=Signal::derive(move || doc.with(|d| Some(d.amber_threshold * 100.0)))
-            to_command=Callback::new(|v: Option<f64>| Command::SetScorecardField {
-                field: ScorecardField::AmberThreshold(v.unwrap_or(70.0) / 100.0),
-            })
-            key="sc:amber".into()
+            value=sc.number(|d| Some(d.amber_threshold * 100.0))
+            to_command=sc.set_number(|v| ScorecardField::AmberThreshold(v.unwrap_or(70.0) / 100.0))
+            key=sc.key("amber")
             suffix="%"
         />
         <h3 class="panel-subtitle">{move || tr(lang.get(), "The four factors", "De vier factoren")}</h3>
         {FactorKind::ALL.into_iter().map(|kind| view! { <FactorTextFields kind=kind /> }).collect_view()}
-    }
-}
-
-/// Sets the kind of medium; while the Medium quadrant's label is still the default or the
-/// previous kind, the label follows, so the quadrant reads e.g. "Community".
-fn medium_kind_command(doc: &Scorecard, kind: String) -> Command {
-    let set_kind = Command::SetScorecardField {
-        field: ScorecardField::MediumKind(kind.clone()),
-    };
-    let medium = doc.factor(FactorKind::Medium);
-    let default = text::factor_label(FactorKind::Medium, doc.lang);
-    let following = medium.label == default || medium.label == doc.medium_kind;
-    if !following {
-        return set_kind;
-    }
-    let label = if kind.trim().is_empty() {
-        default.to_string()
-    } else {
-        kind
-    };
-    let set_label = Command::SetFactorText {
-        factor: FactorKind::Medium,
-        label,
-        key_question: medium.key_question.clone(),
-    };
-    Command::Batch {
-        commands: vec![set_kind, set_label],
     }
 }
 
@@ -123,19 +91,7 @@ fn medium_kind_command(doc: &Scorecard, kind: String) -> Command {
 fn FactorTextFields(kind: FactorKind) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
-    let doc = state.doc;
-    let label_value = Signal::derive(move || doc.with(|d| d.factor(kind).label.clone()));
-    let question_value = Signal::derive(move || doc.with(|d| d.factor(kind).key_question.clone()));
-    let set_label = Callback::new(move |label: String| Command::SetFactorText {
-        factor: kind,
-        label,
-        key_question: doc.with_untracked(|d| d.factor(kind).key_question.clone()),
-    });
-    let set_question = Callback::new(move |key_question: String| Command::SetFactorText {
-        factor: kind,
-        label: doc.with_untracked(|d| d.factor(kind).label.clone()),
-        key_question,
-    });
+    let factor = FactorBinding::new(state.doc, kind);
     let kind_name = move || crate::i18n::words::factor_kind_name(kind, lang.get());
     view! {
         <fieldset class="factor-fields">
@@ -143,16 +99,16 @@ fn FactorTextFields(kind: FactorKind) -> impl IntoView {
             <TextField
                 label=Signal::derive(move || tr(lang.get(), "Label", "Label").to_string())
                 testid=label_testid(kind)
-                value=label_value
-                to_command=set_label
-                key=format!("factor:{}:label", kind.key())
+                value=factor.label()
+                to_command=factor.set_label()
+                key=factor.label_key()
             />
             <TextField
                 label=Signal::derive(move || tr(lang.get(), "Key question", "Kernvraag").to_string())
                 testid=question_testid(kind)
-                value=question_value
-                to_command=set_question
-                key=format!("factor:{}:question", kind.key())
+                value=factor.key_question()
+                to_command=factor.set_key_question()
+                key=factor.question_key()
             />
         </fieldset>
     }

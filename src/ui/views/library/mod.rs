@@ -5,12 +5,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use crate::i18n::messages::untitled;
 use crate::i18n::tr;
+use crate::i18n::words::{status_key, status_words};
 use crate::library::Entry;
 use crate::method::templates;
 use crate::model::Lang;
-use crate::ui::session::{Persistence, set_fragment};
-use crate::ui::widgets::status_badge::{status_key, status_words};
+use crate::ui::session::Persistence;
+use crate::ui::session::state::View;
 
 /// An ISO 8601 timestamp as local date and time in `lang`; the text itself when unreadable.
 fn local_time(iso: &str, lang: Lang) -> String {
@@ -42,16 +44,16 @@ pub fn LibraryView() -> impl IntoView {
     let template = RwSignal::new("example".to_string());
     let entries = move || state.library.with(|l| l.list().to_vec());
     let count = move || state.library.with(|l| l.list().len());
-    let backups = RwSignal::new(crate::web::storage::backups().unwrap_or_default());
+    let backups = RwSignal::new(p.backups());
     // The list of copies kept aside follows the banner (which may report new ones).
     Effect::new(move |_| {
         p.corrupt.track();
-        backups.set(crate::web::storage::backups().unwrap_or_default());
+        backups.set(p.backups());
     });
     let create = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
         if p.create(&template.get_untracked()).is_some() {
-            set_fragment("scorecard");
+            state.view.set(View::Scorecard);
         }
     };
     view! {
@@ -156,7 +158,7 @@ fn LibraryItem(p: Persistence, entry: Entry) -> impl IntoView {
         let id = id.clone();
         move |_| {
             p.open(&id);
-            set_fragment("scorecard");
+            state.view.set(View::Scorecard);
         }
     };
     let save_rename = {
@@ -196,7 +198,7 @@ fn LibraryItem(p: Persistence, entry: Entry) -> impl IntoView {
                             let shown_title = shown_title.clone();
                             view! {
                                 <h3 class="library-item-title" data-testid="library-item-title">
-                                    {move || shown_title.clone().unwrap_or_else(|| tr(lang.get(), "Untitled scorecard", "Naamloze scorecard").to_string())}
+                                    {move || shown_title.clone().unwrap_or_else(|| untitled(lang.get()).to_string())}
                                 </h3>
                             }
                         }

@@ -29,9 +29,7 @@ pub fn open_and_print(state: AppState) {
         return;
     }
     PRINT_WHEN_SHOWN.with(|p| p.set(true));
-    let _ = window()
-        .location()
-        .set_hash(&format!("#{}", View::Print.fragment()));
+    state.view.set(View::Print);
 }
 
 fn print_now() {

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use crate::charts::labels::{target_text, value_with_unit};
 use crate::i18n::tr;
+use crate::i18n::words::{status_key, status_words};
 use crate::model::{Command, FactorKind, Lang, Score};
 use crate::ui::session::state::{AppState, Selection};
 use crate::ui::views::scorecard::card_store::{CardView, KpiLine, provide_card_store, watch_card};
 use crate::ui::widgets::status_badge::StatusBadge;
-use crate::ui::widgets::status_badge::{status_key, status_words};
 
 /// The `dataTransfer` type that carries a dragged sub-objective's id.
 const DRAG_TYPE: &str = "application/x-smsc-sub-objective";

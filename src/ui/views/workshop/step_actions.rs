@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::tr;
-use crate::model::{Action, ActionField, Command};
+use crate::model::{ActionField, Command};
 use crate::ui::session::state::AppState;
+use crate::ui::widgets::action_binding::ActionBinding;
 
 use super::cells::{CellDate, CellSelect, CellText, RemoveButton, focus_soon};
 use crate::i18n::words::{
@@ -67,6 +68,7 @@ pub fn ActionsStep() -> impl IntoView {
     }
 }
 
+/// The rows of one sub-objective with its "add action" button.
 #[component]
 fn ActionGroup(id: String, factor: &'static str) -> impl IntoView {
     let state = AppState::expect();
@@ -122,85 +124,34 @@ fn ActionGroup(id: String, factor: &'static str) -> impl IntoView {
     }
 }
 
+/// One action, edited in place.
 #[component]
 fn ActionRow(id: String) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
-    let doc = state.doc;
     let label = crate::ui::widgets::labels::labels(lang);
-    let with_action = {
-        let id = id.clone();
-        move |d: &crate::model::Scorecard, get: &dyn Fn(&Action) -> String| {
-            d.locate_action(&id)
-                .and_then(|(so, i)| {
-                    d.sub_objective(&so)
-                        .and_then(|(_, s)| s.actions.get(i).map(get))
-                })
-                .unwrap_or_default()
-        }
-    };
-    let read = {
-        let with_action = with_action.clone();
-        move |get: fn(&Action) -> String| {
-            let with_action = with_action.clone();
-            Signal::derive(move || doc.with(|d| with_action(d, &get)))
-        }
-    };
-    let set = {
-        let id = id.clone();
-        move |make: fn(String) -> ActionField| {
-            let id = id.clone();
-            Callback::new(move |v: String| Command::UpdateAction {
-                id: id.clone(),
-                field: make(v),
-            })
-        }
-    };
-    let due = {
-        let id = id.clone();
-        Signal::derive(move || {
-            doc.with(|d| {
-                d.locate_action(&id).and_then(|(so, i)| {
-                    d.sub_objective(&so)
-                        .and_then(|(_, s)| s.actions.get(i).and_then(|a| a.due))
-                })
-            })
-        })
-    };
-    let due_id = id.clone();
-    let set_due = Callback::new(move |v| Command::UpdateAction {
-        id: due_id.clone(),
-        field: ActionField::Due(v),
-    });
-    let status_id = id.clone();
-    let pick_status = Callback::new(move |key: String| {
-        if let Some(s) = status_of(&key) {
-            state.dispatch(Command::UpdateAction {
-                id: status_id.clone(),
-                field: ActionField::Status(s),
-            });
-        }
-    });
-    let title = read(|a| a.title.clone());
+    let action = ActionBinding::new(state.doc, id.clone());
+    let title = action.text(|a| a.title.clone());
     let remove_id = id.clone();
     view! {
         <tr class="ws-row" data-testid="ws-action-row" data-id=id.clone()>
             <td>
                 <CellText label=label("What will be done?", "Wat gaan we doen?") testid="ws-action-title" value=title
-                    to_command=set(ActionField::Title) key=format!("{id}:title") />
+                    to_command=action.set(ActionField::Title) key=action.key("title") />
             </td>
             <td>
-                <CellText label=label("Owner", "Eigenaar") testid="ws-action-owner" value=read(|a| a.owner.clone())
-                    to_command=set(ActionField::Owner) key=format!("{id}:owner") />
+                <CellText label=label("Owner", "Eigenaar") testid="ws-action-owner" value=action.text(|a| a.owner.clone())
+                    to_command=action.set(ActionField::Owner) key=action.key("owner") />
             </td>
             <td>
-                <CellDate label=label("Due", "Deadline") testid="ws-action-due" value=due to_command=set_due
-                    key=format!("{id}:due") />
+                <CellDate label=label("Due", "Deadline") testid="ws-action-due" value=action.date(|a| a.due)
+                    to_command=action.set_date(ActionField::Due) key=action.key("due") />
             </td>
             <td>
                 <CellSelect label=label("Status", "Status") testid="ws-action-status"
                     options=Signal::derive(move || status_options(lang.get()))
-                    value=read(|a| status_key(a.status).to_string()) on_pick=pick_status />
+                    value=action.text(|a| status_key(a.status).to_string())
+                    on_pick=action.pick(|k| status_of(k).map(ActionField::Status)) />
             </td>
             <td class="ws-tools">
                 <RemoveButton testid="ws-action-remove" title=title

@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::tr;
-use crate::model::{Command, FactorKind};
+use crate::model::FactorKind;
 use crate::ui::session::state::AppState;
+use crate::ui::widgets::scorecard_binding::FactorBinding;
 
 use super::cells::CellText;
 
@@ -18,23 +19,12 @@ pub fn FactorsStep() -> impl IntoView {
     }
 }
 
+/// One factor's card: its label (with a naming hint for the medium) and key question.
 #[component]
 fn FactorCard(kind: FactorKind) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
-    let doc = state.doc;
-    let label = Signal::derive(move || doc.with(|d| d.factor(kind).label.clone()));
-    let question = Signal::derive(move || doc.with(|d| d.factor(kind).key_question.clone()));
-    let set_label = Callback::new(move |label: String| Command::SetFactorText {
-        factor: kind,
-        label,
-        key_question: doc.with_untracked(|d| d.factor(kind).key_question.clone()),
-    });
-    let set_question = Callback::new(move |key_question: String| Command::SetFactorText {
-        factor: kind,
-        label: doc.with_untracked(|d| d.factor(kind).label.clone()),
-        key_question,
-    });
+    let factor = FactorBinding::new(state.doc, kind);
     let hint = move || match kind {
         FactorKind::Medium => tr(
             lang.get(),
@@ -46,12 +36,12 @@ fn FactorCard(kind: FactorKind) -> impl IntoView {
     view! {
         <section class="ws-factor" data-factor=kind.key() data-testid=format!("ws-factor-{}", kind.key())>
             <CellText label=Signal::derive(move || tr(lang.get(), "Factor", "Factor").to_string())
-                testid="ws-factor-label" value=label to_command=set_label show_label=true
-                key=format!("factor:{}:label", kind.key())
+                testid="ws-factor-label" value=factor.label() to_command=factor.set_label() show_label=true
+                key=factor.label_key()
                 placeholder=Signal::derive(move || hint().to_string()) />
             <CellText label=Signal::derive(move || tr(lang.get(), "Key question", "Kernvraag").to_string())
-                testid="ws-factor-question" value=question to_command=set_question show_label=true
-                multiline=true key=format!("factor:{}:question", kind.key()) />
+                testid="ws-factor-question" value=factor.key_question() to_command=factor.set_key_question()
+                show_label=true multiline=true key=factor.question_key() />
             <Show when=move || !hint().is_empty()>
                 <p class="ws-note">{hint}</p>
             </Show>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::i18n::tr;
 use crate::model::{Command, Direction, FactorKind, KpiField, KpiParent, Scorecard};
 use crate::ui::session::state::{AppState, Selection};
+use crate::ui::widgets::kpi_binding::KpiBinding;
 
 use super::cells::{CellNumber, CellSelect, CellText, RemoveButton, focus_soon};
 use crate::i18n::words::{direction_key, direction_of, direction_options};
@@ -171,7 +172,7 @@ fn KpiRow(id: String) -> impl IntoView {
     let lang = state.lang;
     let doc = state.doc;
     let label = crate::ui::widgets::labels::labels(lang);
-    let kpi = crate::ui::widgets::kpi_binding::KpiBinding::new(doc, id.clone());
+    let kpi = KpiBinding::new(doc, id.clone());
     let text = move |get| kpi.text(get);
     let number = move |get| kpi.number(get);
     let set = move |make| kpi.set(make);
@@ -179,15 +180,6 @@ fn KpiRow(id: String) -> impl IntoView {
     let name = text(|k| k.name.clone());
     let direction = text(|k| direction_key(k.direction).to_string());
     let is_band = move || direction.get() == direction_key(Direction::WithinBand);
-    let pick_id = id.clone();
-    let pick_direction = Callback::new(move |key: String| {
-        if let Some(d) = direction_of(&key) {
-            state.dispatch(Command::UpdateKpi {
-                id: pick_id.clone(),
-                field: KpiField::Direction(d),
-            });
-        }
-    });
     let target_cell = {
         let (target, band_low, band_high) = (
             number(|k| k.target),
@@ -199,23 +191,22 @@ fn KpiRow(id: String) -> impl IntoView {
             set_number(KpiField::BandLow),
             set_number(KpiField::BandHigh),
         );
-        let id = id.clone();
         move || {
             if is_band() {
                 view! {
                     <div class="ws-band">
                         <CellNumber label=label("Band from", "Band van") testid="ws-kpi-band-low" value=band_low
-                            to_command=set_low key=format!("{id}:band-low") />
+                            to_command=set_low key=kpi.key("band-low") />
                         <span aria-hidden="true">"–"</span>
                         <CellNumber label=label("Band to", "Band tot en met") testid="ws-kpi-band-high" value=band_high
-                            to_command=set_high key=format!("{id}:band-high") />
+                            to_command=set_high key=kpi.key("band-high") />
                     </div>
                 }
                 .into_any()
             } else {
                 view! {
                     <CellNumber label=label("Target", "Doel") testid="ws-kpi-target" value=target
-                        to_command=set_target key=format!("{id}:target") />
+                        to_command=set_target key=kpi.key("target") />
                 }
                 .into_any()
             }
@@ -236,25 +227,25 @@ fn KpiRow(id: String) -> impl IntoView {
         <tr class="ws-row" data-testid="ws-kpi-row" data-id=id.clone() data-complete=move || measurable().to_string()>
             <td>
                 <CellText label=label("Name of the indicator", "Naam van de indicator") testid="ws-kpi-name"
-                    value=name to_command=set(KpiField::Name) key=format!("{id}:name") />
+                    value=name to_command=set(KpiField::Name) key=kpi.key("name") />
             </td>
             <td>
                 <CellText label=label("Unit", "Eenheid") testid="ws-kpi-unit" value=text(|k| k.unit.clone())
-                    to_command=set(KpiField::Unit) key=format!("{id}:unit") />
+                    to_command=set(KpiField::Unit) key=kpi.key("unit") />
             </td>
             <td>
                 <CellSelect label=label("Direction", "Richting") testid="ws-kpi-direction"
                     options=Signal::derive(move || direction_options(lang.get()))
-                    value=direction on_pick=pick_direction />
+                    value=direction on_pick=kpi.pick(|k| direction_of(k).map(KpiField::Direction)) />
             </td>
             <td>
                 <CellNumber label=label("Baseline", "Nulmeting") testid="ws-kpi-baseline" value=number(|k| k.baseline)
-                    to_command=set_number(KpiField::Baseline) key=format!("{id}:baseline") />
+                    to_command=set_number(KpiField::Baseline) key=kpi.key("baseline") />
             </td>
             <td>{target_cell}</td>
             <td>
                 <CellText label=label("Data source", "Databron") testid="ws-kpi-source" value=text(|k| k.data_source.clone())
-                    to_command=set(KpiField::DataSource) key=format!("{id}:source") />
+                    to_command=set(KpiField::DataSource) key=kpi.key("source") />
             </td>
             <td class="ws-tools">
                 <button type="button" class="icon-button" data-testid="ws-kpi-open"

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::i18n::tr;
 use crate::model::{Command, ObjectiveField};
 use crate::ui::session::state::AppState;
+use crate::ui::widgets::objective_binding::ObjectiveBinding;
 
 use super::cells::{CellText, RemoveButton, focus_soon};
 
@@ -65,36 +66,19 @@ pub fn ObjectivesStep() -> impl IntoView {
 fn ObjectiveRow(id: String) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
-    let doc = state.doc;
-    let read = {
-        let id = id.clone();
-        move |get: fn(&crate::model::Objective) -> String| {
-            let id = id.clone();
-            Signal::derive(move || doc.with(|d| d.objective(&id).map(get).unwrap_or_default()))
-        }
-    };
-    let set = {
-        let id = id.clone();
-        move |make: fn(String) -> ObjectiveField| {
-            let id = id.clone();
-            Callback::new(move |v: String| Command::UpdateObjective {
-                id: id.clone(),
-                field: make(v),
-            })
-        }
-    };
-    let title = read(|o| o.title.clone());
+    let objective = ObjectiveBinding::new(state.doc, id.clone());
+    let title = objective.text(|o| o.title.clone());
     let remove_id = id.clone();
     view! {
         <li class="ws-objective" data-testid="ws-objective" data-id=id.clone()>
             <CellText
                 label=Signal::derive(move || tr(lang.get(), "Objective", "Doelstelling").to_string())
-                testid="ws-objective-title" value=title to_command=set(ObjectiveField::Title)
-                key=format!("{id}:title") />
+                testid="ws-objective-title" value=title to_command=objective.set(ObjectiveField::Title)
+                key=objective.key("title") />
             <CellText
                 label=Signal::derive(move || tr(lang.get(), "Concrete and measurable", "Concreet en meetbaar").to_string())
-                testid="ws-objective-description" value=read(|o| o.description.clone())
-                to_command=set(ObjectiveField::Description) key=format!("{id}:description")
+                testid="ws-objective-description" value=objective.text(|o| o.description.clone())
+                to_command=objective.set(ObjectiveField::Description) key=objective.key("description")
                 placeholder=Signal::derive(move || tr(lang.get(), "Concretely: e.g. 60 % of the members still active after 12 months", "Concreet: bijv. 60 % van de leden na 12 maanden nog actief").to_string()) />
             <RemoveButton testid="ws-objective-remove" title=title
                 command=Callback::new(move |_| Command::RemoveObjective { id: remove_id.clone() }) />

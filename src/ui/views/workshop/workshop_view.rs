@@ -6,10 +6,11 @@ use leptos::prelude::*;
 
 use crate::i18n::tr;
 use crate::method::workshop::{STEP_COUNT, StepKind, gaps, step};
-use crate::model::{Command, ScorecardField};
+use crate::model::ScorecardField;
 use crate::ui::session::state::AppState;
 use crate::ui::views::scorecard::quadrant::FourQuadrants;
 use crate::ui::widgets::fields::TextField;
+use crate::ui::widgets::scorecard_binding::ScorecardBinding;
 
 use super::progress::Stepper;
 use super::step_actions::ActionsStep;
@@ -118,14 +119,15 @@ pub fn WorkshopView() -> impl IntoView {
 fn MissionStep() -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
+    let sc = ScorecardBinding::new(state.doc);
     view! {
         <div class="ws-mission">
             <TextField
                 label=Signal::derive(move || tr(lang.get(), "Our social media mission", "Onze social media missie").to_string())
                 testid="ws-mission-input"
-                value=Signal::derive(move || state.doc.with(|d| d.mission.clone()))
-                to_command=Callback::new(|v: String| Command::SetScorecardField { field: ScorecardField::Mission(v) })
-                key="sc:mission".into()
+                value=sc.text(|d| d.mission.clone())
+                to_command=sc.set(ScorecardField::Mission)
+                key=sc.key("mission")
                 multiline=true
                 placeholder=Signal::derive(move || tr(lang.get(), "We stand for …", "Wij staan voor …").to_string())
             />

@@ -1,56 +1,15 @@
-//! Files in and out: downloads (Blob, object URL, `<a download>`), the Export / Import /
-//! Share buttons with the file picker, and page-wide drag and drop of a file.
+//! The header's Export / Import / Share buttons with the file picker, and page-wide drag and
+//! drop of a scorecard file.
 
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 
 use crate::i18n::tr;
 use crate::library::MAX_LIBRARY_BYTES;
+use crate::model::ImportError;
 use crate::model::limits::MAX_FILE_BYTES;
-use crate::model::{ImportError, Lang};
 use crate::ui::session::Persistence;
-
-/// Offers `text` as a download named `name` (nothing leaves the computer: the file is made
-/// in the page). The file type follows the name: `.csv` is CSV, anything else JSON.
-pub fn download(name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(if name.ends_with(".csv") {
-        "text/csv;charset=utf-8"
-    } else {
-        "application/json"
-    });
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let document = document();
-    if let Some(anchor) = document
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        anchor.set_href(&url);
-        anchor.set_download(name);
-        anchor.set_class_name("visually-hidden");
-        if let Some(body) = document.body() {
-            let _ = body.append_child(&anchor);
-            anchor.click();
-            anchor.remove();
-        }
-    }
-    // Revoked later: the browser reads the blob after the click returns.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(30),
-    );
-}
+use crate::web::files;
 
 /// Reads a chosen or dropped file and hands its text to the import. A file larger than any
 /// file the app reads is refused without reading it.
@@ -67,94 +26,17 @@ pub fn read_file(p: Persistence, file: web_sys::File) {
         );
         return;
     }
-    let Ok(reader) = web_sys::FileReader::new() else {
-        return;
-    };
-    let on_load = {
-        let reader = reader.clone();
-        let name = name.clone();
-        Closure::once_into_js(move || {
-            let text = reader
-                .result()
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
-            p.import_text(&name, &text);
-        })
-    };
-    let on_error = Closure::once_into_js(move || {
-        p.refuse_file(
+    files::read_text(&file, move |text| match text {
+        Ok(text) => p.import_text(&name, &text),
+        Err(_) => p.refuse_file(
             &name,
             &ImportError::NotScorecardFile {
                 reason: "the browser could not read the file".to_string(),
             },
-        );
+        ),
     });
-    reader.set_onload(Some(on_load.unchecked_ref()));
-    reader.set_onerror(Some(on_error.unchecked_ref()));
-    let _ = reader.read_as_text(&file);
 }
 
-/// An import refusal in the interface language.
-pub fn import_error_text(error: &ImportError, lang: Lang) -> String {
-    match (error, lang) {
-        (_, Lang::En) => error.to_string(),
-        (ImportError::Empty, Lang::Nl) => "Het bestand is leeg.".to_string(),
-        (ImportError::TooLarge { bytes, limit }, Lang::Nl) => format!(
-            "Het bestand is te groot ({bytes} bytes); een scorecardbestand mag hoogstens {limit} bytes zijn."
-        ),
-        (
-            ImportError::NotJson {
-                line,
-                column,
-                message,
-            },
-            Lang::Nl,
-        ) => format!("Het bestand is geen geldige JSON: {message} (regel {line}, kolom {column})."),
-        (ImportError::NotScorecardFile { reason }, Lang::Nl) => {
-            format!("Dit is geen Social Media Scorecard-bestand: {reason}.")
-        }
-        (ImportError::NewerVersion { found, supported }, Lang::Nl) => format!(
-            "Dit bestand heeft formaatversie {found} en is gemaakt met een nieuwere versie van de app; deze app leest versies tot en met {supported}. Werk de app bij."
-        ),
-        (ImportError::Invalid { problems }, Lang::Nl) => {
-            let mut text = format!(
-                "De scorecard in dit bestand heeft {} {}:",
-                problems.len(),
-                if problems.len() == 1 {
-                    "probleem"
-                } else {
-                    "problemen"
-                }
-            );
-            for p in problems.iter().take(crate::model::file::SHOWN_PROBLEMS) {
-                text.push_str("\n- ");
-                text.push_str(&p.to_string());
-            }
-            if problems.len() > crate::model::file::SHOWN_PROBLEMS {
-                text.push_str(&format!(
-                    "\n- … en nog {}",
-                    problems.len() - crate::model::file::SHOWN_PROBLEMS
-                ));
-            }
-            text
-        }
-    }
-}
-
-/// A short word for each kind of refusal (`data-kind`, for styling and tests).
-pub fn import_error_kind(error: &ImportError) -> &'static str {
-    match error {
-        ImportError::Empty => "empty",
-        ImportError::TooLarge { .. } => "too-large",
-        ImportError::NotJson { .. } => "not-json",
-        ImportError::NotScorecardFile { .. } => "not-scorecard",
-        ImportError::NewerVersion { .. } => "newer-version",
-        ImportError::Invalid { .. } => "invalid",
-    }
-}
-
-/// The header's file buttons: Export, Import (a file picker) and Share link.
 #[component]
 pub fn FileButtons() -> impl IntoView {
     let Some(p) = Persistence::get() else {

@@ -1,0 +1,51 @@
+// The README's screenshots. The tests that take them always take them and check them, but
+// write docs/screenshots/ only when asked (UPDATE_SCREENSHOTS=1): otherwise they go to the
+// git-ignored tests/e2e/artifacts/screenshots/, so a test run leaves the working tree as it
+// was. Their pages run on a fixed clock (10 April 2026, 10:00 in Amsterdam), so the dates
+// and times they show (the "as of" date, "last changed") are the same on every update.
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export const UPDATE = process.env.UPDATE_SCREENSHOTS === "1";
+export const DOCS_SCREENSHOTS = new URL("../../../docs/screenshots/", import.meta.url).pathname;
+export const SCRATCH_SCREENSHOTS = new URL("../artifacts/screenshots/", import.meta.url).pathname;
+
+/** The screenshots' "now": the day the example's measurements are recent. */
+export const SCREENSHOT_DAY = "2026-04-10";
+export const SCREENSHOT_TIME = new Date(`${SCREENSHOT_DAY}T10:00:00+02:00`);
+export const SCREENSHOT_TIMEZONE = "Europe/Amsterdam";
+
+/** Where to write screenshot `name` (e.g. `map-light.png`): docs/screenshots/ on an update. */
+export function screenshotPath(name) {
+  const dir = UPDATE ? DOCS_SCREENSHOTS : SCRATCH_SCREENSHOTS;
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
+}
+
+/**
+ * A browser context for screenshot pages: the screenshots' time zone (unless `options`
+ * says otherwise) and `Date` fixed at SCREENSHOT_TIME. Timers still run: only the clock
+ * the app reads stands still.
+ */
+export async function screenshotContext(browser, options = {}) {
+  const context = await browser.newContext({ timezoneId: SCREENSHOT_TIMEZONE, ...options });
+  await context.clock.setFixedTime(SCREENSHOT_TIME);
+  return context;
+}
+
+/**
+ * Checks that `path` holds a PNG image `width` pixels wide and `height` high (or at least
+ * `minHeight` high, for a full-page shot); returns its size.
+ */
+export function checkScreenshot(path, { width, height, minHeight } = {}) {
+  const png = readFileSync(path);
+  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${path} is a PNG`);
+  assert.equal(png.toString("latin1", 12, 16), "IHDR", `${path} starts with its header`);
+  const size = { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+  if (width !== undefined) assert.equal(size.width, width, `${path} width`);
+  if (height !== undefined) assert.equal(size.height, height, `${path} height`);
+  if (minHeight !== undefined) assert.ok(size.height >= minHeight, `${path} is ${size.height} px high, wanted at least ${minHeight}`);
+  assert.ok(size.width > 0 && size.height > 0, `${path} is not empty`);
+  return size;
+}
