@@ -372,3 +372,96 @@ async fn the_dashboard_trend_follows_scores_and_factor_names() {
     assert_eq!(target_now.len(), 1);
     assert_ne!(target_now, target_shown);
 }
+
+/// Projector mode changes nothing: every command is refused with a message (as the read-only
+/// share view does), and the views take no focus or input (`inert`).
+#[wasm_bindgen_test]
+async fn projector_mode_refuses_every_command_and_makes_the_views_inert() {
+    use smsc::model::{Command, ScorecardField};
+    let doc = smsc::method::templates::example("sc-projector".into(), Lang::En);
+    let state = AppState::new(doc, Lang::En, as_of());
+    let (host, _handle) = mount(move || view! { <smsc::ui::ScorecardApp state=state /> });
+    let views = host
+        .query_selector("[data-testid=views]")
+        .expect("a selector")
+        .expect("the views");
+    assert!(!views.has_attribute("inert"));
+    let before = state.doc.get_untracked();
+
+    state.projector.set(true);
+    leptos::task::tick().await;
+    assert!(
+        views.has_attribute("inert"),
+        "views inert in projector mode"
+    );
+    let refused = state.try_dispatch_keyed(
+        Command::SetScorecardField {
+            field: ScorecardField::Mission("Typed by accident".into()),
+        },
+        None,
+    );
+    let message = refused.expect_err("refused in projector mode");
+    assert!(message.contains("Projector mode"), "{message}");
+    assert_eq!(state.doc.get_untracked(), before);
+
+    state.projector.set(false);
+    leptos::task::tick().await;
+    assert!(!views.has_attribute("inert"));
+    state.dispatch(Command::SetScorecardField {
+        field: ScorecardField::Mission("Changed on purpose".into()),
+    });
+    assert_eq!(state.doc.get_untracked().mission, "Changed on purpose");
+}
+
+/// In projector mode the arrow keys step through the scorecard, map, dashboard and
+/// workshop, cycling; from the library or the print preview → goes to the first.
+#[wasm_bindgen_test]
+fn projector_arrows_step_through_every_shown_view() {
+    use smsc::ui::View;
+    use smsc::ui::app::projector::next_view;
+    let mut view = View::Scorecard;
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        view = next_view(view, true);
+        seen.push(view);
+    }
+    assert_eq!(
+        seen,
+        [View::Map, View::Dashboard, View::Workshop, View::Scorecard]
+    );
+    assert_eq!(next_view(View::Dashboard, true), View::Workshop);
+    assert_eq!(next_view(View::Dashboard, false), View::Map);
+    assert_eq!(next_view(View::Scorecard, false), View::Workshop);
+    assert_eq!(next_view(View::Library, true), View::Scorecard);
+    assert_eq!(next_view(View::Print, false), View::Workshop);
+}
+
+/// A KPI whose latest measurement is too old is grey but keeps its last score: the badge says
+/// "Out of date 30 %", never "No data 30 %"; a score without any value says "No data".
+#[wasm_bindgen_test]
+fn a_stale_score_reads_out_of_date() {
+    use smsc::model::{Score, Status};
+    use smsc::ui::widgets::status_badge::StatusBadge;
+    let state = AppState::new(
+        Scorecard::new_blank("sc-badge".into(), Lang::En),
+        Lang::En,
+        as_of(),
+    );
+    let stale = Score {
+        value: Some(0.3),
+        status: Status::Grey,
+    };
+    let (host, _handle) = mount(move || {
+        provide_context(state);
+        view! {
+            <StatusBadge score=Signal::derive(move || stale) />
+            <StatusBadge score=Signal::derive(|| Score::GREY) />
+        }
+    });
+    let badges = texts(&host, "[data-testid=status]");
+    assert_eq!(badges.len(), 2);
+    assert!(badges[0].contains("Out of date"), "{badges:?}");
+    assert!(badges[0].contains("30"), "{badges:?}");
+    assert!(!badges[0].contains("No data"), "{badges:?}");
+    assert!(badges[1].contains("No data"), "{badges:?}");
+}

@@ -13,16 +13,27 @@ use smsc::model::*;
 const SAVED_AT: &str = "2026-04-01T12:00:00Z";
 const APP: &str = "fixture";
 
+/// Compares `expected` (made by the code under test) with the committed file `rel`, as read
+/// before anything is written. With `UPDATE_FIXTURES` set a stale file is rewritten, but the
+/// test fails all the same: a run can pass only when the committed file already holds the
+/// expected text, so the variable can never make a run compare a file with itself.
 fn check_file(rel: &str, expected: &str) {
+    assert!(
+        !rel.starts_with("tests/fixtures/frozen/"),
+        "{rel}: frozen files are never regenerated"
+    );
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if committed == expected {
+        return;
+    }
     if std::env::var_os("UPDATE_FIXTURES").is_some() {
         std::fs::write(&path, expected).unwrap();
+        panic!(
+            "{rel} was stale and has been rewritten: review the diff, commit it, and run the tests again without UPDATE_FIXTURES"
+        );
     }
-    let found = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        found == expected,
-        "{rel} is stale: run `UPDATE_FIXTURES=1 cargo test --test model_file` and commit it"
-    );
+    panic!("{rel} is stale: run `UPDATE_FIXTURES=1 cargo test --test model_file`, review the diff and commit it");
 }
 
 fn templates() -> Vec<(String, Scorecard)> {
@@ -84,6 +95,359 @@ fn example_holds_the_article() {
         nl.factors.organisation.sub_objectives[0].title,
         "Leden krijgen snel antwoord op inhoudelijke vragen"
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Frozen files: every file-format version as an earlier build wrote it
+// (tests/fixtures/frozen/README.md). Nothing here is computed by the code under test: the
+// expectations are read off the files and the scores are worked out by hand.
+// ---------------------------------------------------------------------------------------
+
+const FROZEN_DIR: &str = "tests/fixtures/frozen";
+
+/// Every frozen file with its byte length and FNV-1a 64 hash, so a frozen file that is
+/// rewritten, reformatted or regenerated fails here. A new version's files are added to this
+/// list (and get hand-written expectations below); none is ever removed.
+const FROZEN: [(&str, u64, usize, u64); 4] = [
+    ("v1-example-en.json", 1, 12_716, 0xafdd_95bd_8fd1_0bb3),
+    ("v1-example-nl.json", 1, 12_827, 0x8ff1_a594_0e29_69aa),
+    ("v1-blank-en.json", 1, 1_121, 0xa29a_6ba3_7b96_f00c),
+    ("v1-blank-nl.json", 1, 1_132, 0xa28a_9806_aba6_550a),
+];
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+fn frozen_text(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(FROZEN_DIR)
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The file as found, and the same file with an unknown envelope field, which sends it the
+/// general way in (JSON tree, migrations) instead of the fast way: both must read the same.
+fn open_frozen(name: &str, version: u64) -> Scorecard {
+    let text = frozen_text(name);
+    let file = import_file(&text).unwrap_or_else(|e| panic!("{name} no longer opens: {e}"));
+    assert_eq!(file.file_version, version, "{name}");
+    assert_eq!(file.saved_at, "2026-04-01T12:00:00Z", "{name}");
+    assert_eq!(file.app_version, "fixture", "{name}");
+    assert!(file.scorecard.file_extra.is_empty(), "{name}");
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["x-frozen-test"] = json!(true);
+    let general = import_file(&v.to_string())
+        .unwrap_or_else(|e| panic!("{name} no longer opens the general way: {e}"));
+    let mut general_card = general.scorecard;
+    assert_eq!(
+        general_card.file_extra.remove("x-frozen-test"),
+        Some(json!(true))
+    );
+    assert_eq!(general_card, file.scorecard, "{name}: fast and general way");
+    file.scorecard
+}
+
+#[test]
+fn frozen_files_are_never_changed_and_cover_every_version() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(FROZEN_DIR);
+    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = FROZEN.iter().map(|f| f.0.to_string()).collect();
+    listed.sort();
+    assert_eq!(on_disk, listed, "every frozen file is listed in FROZEN");
+    for (name, version, len, hash) in FROZEN {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        assert_eq!(
+            (bytes.len(), fnv1a(&bytes)),
+            (len, hash),
+            "{name} has changed: frozen files are never rewritten (add a new file instead)"
+        );
+        assert!(name.starts_with(&format!("v{version}-")), "{name}");
+        let v: Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(v["version"], json!(version), "{name}");
+        assert_eq!(v["format"], json!("social-media-scorecard"), "{name}");
+    }
+    // Every version this app has ever written has a frozen file: writing version N + 1
+    // means freezing a file of it here.
+    for version in 1..=CURRENT_VERSION {
+        assert!(
+            FROZEN.iter().any(|f| f.1 == version),
+            "no frozen file of format version {version}"
+        );
+    }
+}
+
+/// The texts in which the English and the Dutch example differ.
+struct ExampleTexts {
+    name: &'static str,
+    id: &'static str,
+    lang: Lang,
+    title: &'static str,
+    organisation: &'static str,
+    objectives: [&'static str; 4],
+    labels: [&'static str; 4],
+    response_time: &'static str,
+    response_sub_objective: &'static str,
+}
+
+const EXAMPLES: [ExampleTexts; 2] = [
+    ExampleTexts {
+        name: "v1-example-en.json",
+        id: "example-en",
+        lang: Lang::En,
+        title: "Community scorecard 2026",
+        organisation: "Food-supplements company (example)",
+        objectives: ["Loyalty", "Interaction", "Data", "Satisfaction"],
+        labels: ["Customers", "Financial", "Organisation", "Community"],
+        response_time: "Response time of product management",
+        response_sub_objective: "Members get answers to content questions quickly",
+    },
+    ExampleTexts {
+        name: "v1-example-nl.json",
+        id: "example-nl",
+        lang: Lang::Nl,
+        title: "Community-scorecard 2026",
+        organisation: "Bedrijf in voedingssupplementen (voorbeeld)",
+        objectives: ["Loyaliteit", "Interactie", "Data", "Tevredenheid"],
+        labels: ["Klanten", "Financieel", "Organisatie", "Community"],
+        response_time: "Responsetijd van het productmanagement",
+        response_sub_objective: "Leden krijgen snel antwoord op inhoudelijke vragen",
+    },
+];
+
+fn d(s: &str) -> Date {
+    Date::parse_iso(s).unwrap()
+}
+
+fn close(found: Option<f64>, want: f64, what: &str) {
+    let found = found.unwrap_or_else(|| panic!("{what}: no score"));
+    assert!((found - want).abs() < 1e-12, "{what}: {found} ≠ {want}");
+}
+
+#[test]
+fn frozen_v1_examples_open_with_the_same_content() {
+    for x in EXAMPLES {
+        let card = open_frozen(x.name, 1);
+        let name = x.name;
+        assert_eq!(card.id, x.id, "{name}");
+        assert_eq!(card.lang, x.lang, "{name}");
+        assert_eq!(card.title, x.title, "{name}");
+        assert_eq!(card.organisation, x.organisation, "{name}");
+        assert_eq!(card.period_start, Some(d("2026-01-01")), "{name}");
+        assert_eq!(card.period_end, Some(d("2026-12-31")), "{name}");
+        assert_eq!(card.amber_threshold, 0.7, "{name}");
+        assert_eq!(card.next_id, 32, "{name}");
+        assert!(validate(&card).is_empty(), "{name}: {:?}", validate(&card));
+
+        // Counts: 4 objectives with one KPI each, one sub-objective per factor with one KPI
+        // each: 8 KPIs; measurements 1 + 1 + 1 + 0 (objectives) + 3 + 1 + 3 + 3 = 13;
+        // 2 actions; 1 target change.
+        let titles: Vec<&str> = card.objectives.iter().map(|o| o.title.as_str()).collect();
+        assert_eq!(titles, x.objectives, "{name}");
+        let ids: Vec<&str> = card.objectives.iter().map(|o| o.id.as_str()).collect();
+        assert_eq!(ids, ["obj-3", "obj-6", "obj-9", "obj-11"], "{name}");
+        let labels: Vec<&str> = FactorKind::ALL
+            .iter()
+            .map(|k| card.factor(*k).label.as_str())
+            .collect();
+        assert_eq!(labels, x.labels, "{name}");
+        let subs: Vec<&str> = card.sub_objectives().map(|(_, s)| s.id.as_str()).collect();
+        assert_eq!(subs, ["so-12", "so-17", "so-20", "so-27"], "{name}");
+        let kpis: Vec<&str> = card.kpis().map(|(_, k)| k.id.as_str()).collect();
+        assert_eq!(
+            kpis,
+            [
+                "kpi-1", "kpi-4", "kpi-7", "kpi-10", "kpi-13", "kpi-18", "kpi-21", "kpi-28"
+            ],
+            "{name}"
+        );
+        let measurements: usize = card.kpis().map(|(_, k)| k.measurements.len()).sum();
+        assert_eq!(measurements, 13, "{name}");
+        let actions: usize = card.sub_objectives().map(|(_, s)| s.actions.len()).sum();
+        assert_eq!(actions, 2, "{name}");
+        let changes: usize = card.kpis().map(|(_, k)| k.target_history.len()).sum();
+        assert_eq!(changes, 1, "{name}");
+
+        // The article's KPI: response time in hours, lower is better, baseline 8, target 2,
+        // measured monthly: 6, 3.5 and 2 hours at the ends of January, February and March.
+        let (_, so) = card.sub_objective("so-20").unwrap();
+        assert_eq!(so.title, x.response_sub_objective, "{name}");
+        assert_eq!(so.contributes_to, ["obj-6", "obj-11"], "{name}");
+        assert_eq!(so.leads_to, ["so-27", "so-12"], "{name}");
+        let k = card.kpi("kpi-21").unwrap();
+        assert_eq!(k.name, x.response_time, "{name}");
+        assert_eq!(k.direction, Direction::LowerIsBetter, "{name}");
+        assert_eq!((k.baseline, k.target), (Some(8.0), Some(2.0)), "{name}");
+        assert_eq!(k.frequency, Frequency::Monthly, "{name}");
+        assert_eq!(k.weight, 1.0, "{name}");
+        let points: Vec<(Date, f64)> = k.measurements.iter().map(|m| (m.date, m.value)).collect();
+        assert_eq!(
+            points,
+            [
+                (d("2026-01-31"), 6.0),
+                (d("2026-02-28"), 3.5),
+                (d("2026-03-31"), 2.0)
+            ],
+            "{name}"
+        );
+        // The band KPI: budget spent 95–105 %, 98 at the end of March.
+        let band = card.kpi("kpi-18").unwrap();
+        assert_eq!(band.direction, Direction::WithinBand, "{name}");
+        assert_eq!((band.band_low, band.band_high), (Some(95.0), Some(105.0)));
+        assert_eq!((band.baseline, band.target), (None, None), "{name}");
+        // The target change: 25 → 30 from 1 February.
+        let grow = card.kpi("kpi-28").unwrap();
+        assert_eq!((grow.baseline, grow.target), (Some(15.0), Some(30.0)));
+        let change = &grow.target_history[0];
+        assert_eq!(
+            (change.date, change.old, change.new),
+            (d("2026-02-01"), Some(25.0), Some(30.0)),
+            "{name}"
+        );
+    }
+}
+
+/// The examples' scores as of 30 April 2026, worked out by hand (docs/scoring.md). All the
+/// latest measurements are of 31 March: 30 days old, within the 45 days a monthly and the
+/// 106 days a quarterly KPI allows, so none is grey for age. Amber threshold 70 % throughout.
+///
+/// | KPI | case | progress | status |
+/// |---|---|---|---|
+/// | kpi-21 response time | (2 − 8) / (2 − 8) = −6 / −6 | 100 % | green |
+/// | kpi-1 active after 12 months | (46 − 40) / (60 − 40) = 6 / 20 | 30 % | red |
+/// | kpi-4 posts per member | (2.4 − 1.5) / (3 − 1.5) = 0.9 / 1.5 | 60 % | red |
+/// | kpi-7 complete profiles | (52 − 35) / (70 − 35) = 17 / 35 | 48.57 % | red |
+/// | kpi-10 satisfaction | no measurement | – | grey |
+/// | kpi-13 recommending | (55 − 20) / (100 − 20) = 35 / 80 | 43.75 % | red |
+/// | kpi-18 budget (band 95–105) | 98 inside the band | 100 % | green |
+/// | kpi-28 active members | (24 − 15) / (30 − 15) = 9 / 15 (current target 30) | 60 % | red |
+///
+/// Each sub-objective has one KPI (weight 1), each factor one sub-objective: customers
+/// 43.75 % red, financial 100 % green, organisation 100 % green, medium 60 % red; overall
+/// (0.4375 + 1 + 1 + 0.6) / 4 = 3.0375 / 4 = 75.9375 %, amber.
+///
+/// Objectives: own KPI plus the sub-objectives contributing to it (grey inputs left out):
+/// obj-3 kpi-1, so-12, so-17, so-27: (0.3 + 0.4375 + 1 + 0.6) / 4 = 2.3375 / 4 = 58.4375 % red;
+/// obj-6 kpi-4, so-20, so-27: (0.6 + 1 + 0.6) / 3 = 2.2 / 3 = 73.33 % amber;
+/// obj-9 kpi-7, so-12: (17/35 + 7/16) / 2 = (272 + 245) / 560 / 2 = 517 / 1120 = 46.16 % red;
+/// obj-11 kpi-10 (grey), so-12, so-20: (0.4375 + 1) / 2 = 71.875 % amber.
+#[test]
+fn frozen_v1_examples_score_as_worked_out_by_hand() {
+    use Status::{Amber, Green, Grey, Red};
+    for x in EXAMPLES {
+        let card = open_frozen(x.name, 1);
+        let e = card.evaluate(d("2026-04-30"));
+        let name = x.name;
+        for (id, want, status) in [
+            ("kpi-21", Some(1.0), Green),
+            ("kpi-1", Some(0.3), Red),
+            ("kpi-4", Some(0.6), Red),
+            ("kpi-7", Some(17.0 / 35.0), Red),
+            ("kpi-10", None, Grey),
+            ("kpi-13", Some(0.4375), Red),
+            ("kpi-18", Some(1.0), Green),
+            ("kpi-28", Some(0.6), Red),
+        ] {
+            let score = e.kpi(id).unwrap();
+            assert_eq!(score.status, status, "{name} {id}");
+            match want {
+                Some(w) => close(score.value, w, &format!("{name} {id}")),
+                None => assert_eq!(score.value, None, "{name} {id}"),
+            }
+        }
+        for (id, want, status) in [
+            ("so-12", 0.4375, Red),
+            ("so-17", 1.0, Green),
+            ("so-20", 1.0, Green),
+            ("so-27", 0.6, Red),
+        ] {
+            let score = e.sub_objective(id).unwrap();
+            assert_eq!(score.status, status, "{name} {id}");
+            close(score.value, want, &format!("{name} {id}"));
+        }
+        for (kind, want, status) in [
+            (FactorKind::Customers, 0.4375, Red),
+            (FactorKind::Financial, 1.0, Green),
+            (FactorKind::Organisation, 1.0, Green),
+            (FactorKind::Medium, 0.6, Red),
+        ] {
+            assert_eq!(e.factor(kind).status, status, "{name} {kind:?}");
+            close(e.factor(kind).value, want, &format!("{name} {kind:?}"));
+        }
+        for (id, want, status) in [
+            ("obj-3", 2.3375 / 4.0, Red),
+            ("obj-6", 2.2 / 3.0, Amber),
+            ("obj-9", 517.0 / 1120.0, Red),
+            ("obj-11", 0.71875, Amber),
+        ] {
+            let score = e.objective(id).unwrap();
+            assert_eq!(score.status, status, "{name} {id}");
+            close(score.value, want, &format!("{name} {id}"));
+        }
+        assert_eq!(e.overall().status, Amber, "{name}");
+        close(e.overall().value, 0.759375, &format!("{name} overall"));
+
+        // The article's KPI over time: 6 hours on 31 January is (6 − 8) / (2 − 8) = 33.3 %
+        // red; 3.5 hours on 28 February is 75 % amber; from 16 May (31 March + 46 days,
+        // more than the 45 a monthly KPI allows) the 2 hours are too old: grey.
+        let at = |date: &str| card.evaluate(d(date)).kpi("kpi-21").unwrap();
+        assert_eq!(at("2026-01-31").status, Red, "{name}");
+        close(at("2026-01-31").value, 1.0 / 3.0, name);
+        assert_eq!(at("2026-02-28").status, Amber, "{name}");
+        close(at("2026-02-28").value, 0.75, name);
+        assert_eq!(at("2026-05-15").status, Green, "{name}: 45 days old");
+        assert_eq!(at("2026-05-16").status, Grey, "{name}: 46 days old");
+    }
+}
+
+#[test]
+fn frozen_v1_blanks_open_empty() {
+    for (name, id, lang, title, labels) in [
+        (
+            "v1-blank-en.json",
+            "blank-en",
+            Lang::En,
+            "New social media scorecard",
+            ["Customers", "Financial", "Organisation", "Medium"],
+        ),
+        (
+            "v1-blank-nl.json",
+            "blank-nl",
+            Lang::Nl,
+            "Nieuwe social media scorecard",
+            ["Klanten", "Financieel", "Organisatie", "Medium"],
+        ),
+    ] {
+        let card = open_frozen(name, 1);
+        assert_eq!((card.id.as_str(), card.lang), (id, lang), "{name}");
+        assert_eq!(card.title, title, "{name}");
+        assert_eq!(card.organisation, "", "{name}");
+        assert_eq!((card.period_start, card.period_end), (None, None), "{name}");
+        assert_eq!(card.amber_threshold, 0.7, "{name}");
+        assert_eq!(card.next_id, 1, "{name}");
+        assert!(card.objectives.is_empty(), "{name}");
+        assert_eq!(card.sub_objectives().count(), 0, "{name}");
+        assert_eq!(card.kpis().count(), 0, "{name}");
+        let found: Vec<&str> = FactorKind::ALL
+            .iter()
+            .map(|k| card.factor(*k).label.as_str())
+            .collect();
+        assert_eq!(found, labels, "{name}");
+        // Nothing to score: every factor and the whole scorecard grey, without a value.
+        let e = card.evaluate(d("2026-04-30"));
+        assert_eq!(e.overall(), Score::GREY, "{name}");
+        for kind in FactorKind::ALL {
+            assert_eq!(e.factor(kind), Score::GREY, "{name} {kind:?}");
+        }
+    }
 }
 
 fn envelope(card: Value) -> String {

@@ -252,3 +252,91 @@ fn evaluation_gives_each_kpis_latest_value_as_of_its_date() {
     assert!(measured > 0);
     assert_eq!(with_value, measured);
 }
+
+/// The status zones behind a chart are the status rule solved for the value: a value inside
+/// an interval gets that interval's status from `status_for(progress_in_case(…))`, for every
+/// case and amber threshold (values within a hair of an edge are left out).
+#[test]
+fn status_intervals_agree_with_the_status_rule() {
+    use smsc::model::score::{ProgressCase, progress_in_case, status_for, status_intervals};
+    let cases = [
+        ProgressCase::Linear {
+            baseline: 8.0,
+            target: 2.0,
+        },
+        ProgressCase::Linear {
+            baseline: -3.0,
+            target: 12.5,
+        },
+        ProgressCase::MetOrNot {
+            target: 4.0,
+            lower_is_better: true,
+        },
+        ProgressCase::MetOrNot {
+            target: 4.0,
+            lower_is_better: false,
+        },
+        ProgressCase::Band {
+            low: Some(2.0),
+            high: Some(6.0),
+            width: 4.0,
+        },
+        ProgressCase::Band {
+            low: None,
+            high: Some(10.0),
+            width: 10.0,
+        },
+        ProgressCase::Band {
+            low: Some(-5.0),
+            high: None,
+            width: 5.0,
+        },
+    ];
+    let mut checked = 0;
+    for case in cases {
+        for amber in [0.0, 0.5, 0.7, 0.95, 1.0] {
+            let intervals = status_intervals(case, amber);
+            for step in -400..=400 {
+                let value = f64::from(step) * 0.0731;
+                let near_edge = intervals
+                    .iter()
+                    .any(|i| (i.low - value).abs() < 1e-6 || (i.high - value).abs() < 1e-6);
+                if near_edge {
+                    continue;
+                }
+                let inside: Vec<_> = intervals
+                    .iter()
+                    .filter(|i| i.low < value && value < i.high)
+                    .collect();
+                assert_eq!(
+                    inside.len(),
+                    1,
+                    "{case:?} amber {amber}: {value} in {inside:?}"
+                );
+                let rule = status_for(progress_in_case(case, value), amber);
+                assert_eq!(inside[0].status, rule, "{case:?} amber {amber}: {value}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 20_000, "{checked}");
+}
+
+/// The article's response time (baseline 8, target 2 hours, amber from 70 %): green at or
+/// under 2 hours, amber up to 8 − 0.7 × 6 = 3.8 hours, red above, worked out by hand.
+#[test]
+fn status_intervals_of_the_article_response_time() {
+    use smsc::model::score::{progress_case, status_intervals};
+    let kpi = response_time();
+    let intervals = status_intervals(progress_case(&kpi, kpi.target), 0.7);
+    let edges: Vec<(f64, f64, Status)> = intervals
+        .iter()
+        .map(|i| (i.low, i.high, i.status))
+        .collect();
+    assert_eq!(edges[0], (f64::NEG_INFINITY, 2.0, Status::Green));
+    assert_eq!(edges[1].0, 2.0);
+    assert!((edges[1].1 - 3.8).abs() < 1e-12);
+    assert_eq!(edges[1].2, Status::Amber);
+    assert!((edges[2].0 - 3.8).abs() < 1e-12);
+    assert_eq!((edges[2].1, edges[2].2), (f64::INFINITY, Status::Red));
+}

@@ -1,7 +1,9 @@
 //! The data of a KPI chart: measurements, the target in effect over time, the baseline,
 //! the green / amber / red zones in value space, and the axis ranges.
 
-use crate::model::score::{ProgressCase, Status, kpi_series, progress_case, target_on};
+use crate::model::score::{
+    Status, StatusInterval, kpi_series, progress_case, status_intervals, target_on,
+};
 use crate::model::{Date, Direction, Kpi, Lang};
 
 /// Days since 1970-01-01: the x coordinate of a date in charts.
@@ -206,64 +208,10 @@ fn y_range(values: &[f64]) -> (f64, f64) {
     (bottom, hi + pad)
 }
 
-/// The value intervals (low, high, status) in which a value gets each status.
-fn status_intervals(case: ProgressCase, amber: f64) -> Vec<(f64, f64, Status)> {
-    const INF: f64 = f64::INFINITY;
-    let off = if amber <= 0.0 {
-        Status::Amber
-    } else {
-        Status::Red
-    };
-    match case {
-        ProgressCase::NoTarget => Vec::new(),
-        ProgressCase::Linear { baseline, target } => {
-            let edge = baseline + amber.min(1.0) * (target - baseline);
-            if target > baseline {
-                vec![
-                    (target, INF, Status::Green),
-                    (edge, target, Status::Amber),
-                    (-INF, edge, Status::Red),
-                ]
-            } else {
-                vec![
-                    (-INF, target, Status::Green),
-                    (target, edge, Status::Amber),
-                    (edge, INF, Status::Red),
-                ]
-            }
-        }
-        ProgressCase::MetOrNot {
-            target,
-            lower_is_better,
-        } => {
-            if lower_is_better {
-                vec![(-INF, target, Status::Green), (target, INF, off)]
-            } else {
-                vec![(target, INF, Status::Green), (-INF, target, off)]
-            }
-        }
-        ProgressCase::Band { low, high, width } => {
-            let margin = if amber <= 0.0 {
-                INF
-            } else {
-                (1.0 - amber).max(0.0) * width
-            };
-            let (l, h) = (low.unwrap_or(-INF), high.unwrap_or(INF));
-            vec![
-                (l, h, Status::Green),
-                (l - margin, l, Status::Amber),
-                (-INF, l - margin, Status::Red),
-                (h, h + margin, Status::Amber),
-                (h + margin, INF, Status::Red),
-            ]
-        }
-    }
-}
-
 fn zones_for(kpi: &Kpi, target: Option<f64>, from: Date, to: Date, y: (f64, f64)) -> Vec<Zone> {
     status_intervals(progress_case(kpi, target), kpi.amber_threshold)
         .into_iter()
-        .filter_map(|(low, high, status)| {
+        .filter_map(|StatusInterval { low, high, status }| {
             let (low, high) = (low.max(y.0), high.min(y.1));
             (high > low).then_some(Zone {
                 from,

@@ -3,7 +3,7 @@
 //! place for every badge, chart, form, table and printout that shows them.
 
 use crate::i18n::tr;
-use crate::model::{ActionStatus, Direction, FactorKind, Frequency, Lang, Status};
+use crate::model::{ActionStatus, Direction, FactorKind, Frequency, Lang, Score, Status};
 
 /// The word for a score status, as badges show it: "On target", "At risk", "Off target",
 /// "No data". Charts write the same words in lower case ([`status_word_lower`]).
@@ -13,6 +13,16 @@ pub fn status_word(status: Status, lang: Lang) -> &'static str {
         Status::Amber => tr(lang, "At risk", "Risico"),
         Status::Red => tr(lang, "Off target", "Uit koers"),
         Status::Grey => no_data(lang),
+    }
+}
+
+/// The word for a score: as [`status_word`], except that a grey score that still has a value
+/// (its latest measurement is too old to count) reads "Out of date", not "No data".
+pub fn score_word(score: &Score, lang: Lang) -> &'static str {
+    if score.status == Status::Grey && score.value.is_some() {
+        tr(lang, "Out of date", "Verouderd")
+    } else {
+        status_word(score.status, lang)
     }
 }
 
@@ -165,6 +175,22 @@ pub fn factor_kind_name(kind: FactorKind, lang: Lang) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_grey_score_with_a_value_is_out_of_date_not_without_data() {
+        let stale = Score {
+            value: Some(0.3),
+            status: Status::Grey,
+        };
+        assert_eq!(score_word(&stale, Lang::En), "Out of date");
+        assert_eq!(score_word(&stale, Lang::Nl), "Verouderd");
+        assert_eq!(score_word(&Score::GREY, Lang::En), "No data");
+        let red = Score {
+            value: Some(0.3),
+            status: Status::Red,
+        };
+        assert_eq!(score_word(&red, Lang::Nl), "Uit koers");
+    }
+
     use super::*;
 
     #[test]

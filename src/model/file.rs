@@ -201,6 +201,7 @@ pub fn import_file(text: &str) -> Result<ImportedFile, ImportError> {
         .into_iter()
         .filter(|(k, _)| !ENVELOPE_FIELDS.contains(&k.as_str()))
         .collect();
+    card.assign_missing_ids();
     let problems = validate(&card);
     if !problems.is_empty() {
         return Err(ImportError::Invalid { problems });
@@ -237,6 +238,8 @@ fn import_current(text: &str) -> Option<Result<ImportedFile, ImportError>> {
     if unknown_field || envelope.format != FORMAT || envelope.version != CURRENT_VERSION {
         return None;
     }
+    let mut envelope = envelope;
+    envelope.scorecard.assign_missing_ids();
     let problems = validate(&envelope.scorecard);
     if !problems.is_empty() {
         return Some(Err(ImportError::Invalid { problems }));

@@ -192,6 +192,61 @@ impl Scorecard {
         }
     }
 
+    /// Gives every item without an id (missing or blank in a file) a new one, above every
+    /// id number in use, and returns how many it gave. A file written by hand may leave ids
+    /// out; nothing can link to an item without one, so a new id changes no meaning. The
+    /// scorecard's own id is not assigned (a file must name it).
+    pub fn assign_missing_ids(&mut self) -> usize {
+        let mut highest = 0u64;
+        let mut missing = 0usize;
+        self.each_item_id(|_, id| {
+            if id.trim().is_empty() {
+                missing += 1;
+            } else if let Some(n) = ids::id_number(id) {
+                highest = highest.max(n);
+            }
+        });
+        if missing == 0 {
+            return 0;
+        }
+        self.next_id = self.next_id.max(highest.saturating_add(1));
+        let mut next = self.next_id;
+        self.each_item_id(|prefix, id| {
+            if id.trim().is_empty() {
+                *id = ids::make_id(prefix, next);
+                next = next.saturating_add(1);
+            }
+        });
+        self.next_id = next;
+        missing
+    }
+
+    /// Calls `visit` with the id prefix and the id of every item (objectives, sub-objectives,
+    /// KPIs, measurements, actions), in file order.
+    fn each_item_id(&mut self, mut visit: impl FnMut(&'static str, &mut String)) {
+        fn kpis(list: &mut [Kpi], visit: &mut impl FnMut(&'static str, &mut String)) {
+            for kpi in list {
+                visit(ids::KPI_PREFIX, &mut kpi.id);
+                for m in &mut kpi.measurements {
+                    visit(ids::MEASUREMENT_PREFIX, &mut m.id);
+                }
+            }
+        }
+        for objective in &mut self.objectives {
+            visit(ids::OBJECTIVE_PREFIX, &mut objective.id);
+            kpis(&mut objective.kpis, &mut visit);
+        }
+        for kind in FactorKind::ALL {
+            for sub in &mut self.factors.get_mut(kind).sub_objectives {
+                visit(ids::SUB_OBJECTIVE_PREFIX, &mut sub.id);
+                kpis(&mut sub.kpis, &mut visit);
+                for action in &mut sub.actions {
+                    visit(ids::ACTION_PREFIX, &mut action.id);
+                }
+            }
+        }
+    }
+
     /// Allocates a fresh id with this prefix (see [`ids`]).
     pub fn alloc_id(&mut self, prefix: &str) -> String {
         let id = ids::make_id(prefix, self.next_id);

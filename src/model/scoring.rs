@@ -132,6 +132,74 @@ pub fn kpi_progress(kpi: &Kpi, value: f64) -> Option<f64> {
     progress_in_case(progress_case(kpi, kpi.target), value)
 }
 
+/// A range of values with one status (see [`status_intervals`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StatusInterval {
+    /// Lowest value (may be −∞).
+    pub low: f64,
+    /// Highest value (may be +∞).
+    pub high: f64,
+    /// The status of a value in the range.
+    pub status: Status,
+}
+
+/// The value intervals in which a value gets each status under `case` and the amber
+/// threshold `amber`: the status rule ([`status_for`] of [`progress_in_case`]) solved for the
+/// value, for drawing status zones behind a chart. An edge value belongs to the better status.
+pub fn status_intervals(case: ProgressCase, amber: f64) -> Vec<StatusInterval> {
+    const INF: f64 = f64::INFINITY;
+    let iv = |low, high, status| StatusInterval { low, high, status };
+    let off = if amber <= 0.0 {
+        Status::Amber
+    } else {
+        Status::Red
+    };
+    match case {
+        ProgressCase::NoTarget => Vec::new(),
+        ProgressCase::Linear { baseline, target } => {
+            let edge = baseline + amber.min(1.0) * (target - baseline);
+            if target > baseline {
+                vec![
+                    iv(target, INF, Status::Green),
+                    iv(edge, target, Status::Amber),
+                    iv(-INF, edge, Status::Red),
+                ]
+            } else {
+                vec![
+                    iv(-INF, target, Status::Green),
+                    iv(target, edge, Status::Amber),
+                    iv(edge, INF, Status::Red),
+                ]
+            }
+        }
+        ProgressCase::MetOrNot {
+            target,
+            lower_is_better,
+        } => {
+            if lower_is_better {
+                vec![iv(-INF, target, Status::Green), iv(target, INF, off)]
+            } else {
+                vec![iv(target, INF, Status::Green), iv(-INF, target, off)]
+            }
+        }
+        ProgressCase::Band { low, high, width } => {
+            let margin = if amber <= 0.0 {
+                INF
+            } else {
+                (1.0 - amber).max(0.0) * width
+            };
+            let (l, h) = (low.unwrap_or(-INF), high.unwrap_or(INF));
+            vec![
+                iv(l, h, Status::Green),
+                iv(l - margin, l, Status::Amber),
+                iv(-INF, l - margin, Status::Red),
+                iv(h, h + margin, Status::Amber),
+                iv(h + margin, INF, Status::Red),
+            ]
+        }
+    }
+}
+
 /// The status for a progress value: green from 100 %, amber from `amber_threshold`, else red;
 /// grey when there is no progress.
 pub fn status_for(progress: Option<f64>, amber_threshold: f64) -> Status {

@@ -5,8 +5,10 @@ use leptos::prelude::*;
 
 use crate::ui::session::state::{AppState, View};
 
-/// The views the arrow keys move between in projector mode, in order.
-pub const PROJECTOR_VIEWS: [View; 2] = [View::Map, View::Scorecard];
+/// The views the arrow keys move between in projector mode, in the order of the tabs (the
+/// library is not shown on a projector).
+pub const PROJECTOR_VIEWS: [View; 4] =
+    [View::Scorecard, View::Map, View::Dashboard, View::Workshop];
 
 /// Turns projector mode on or off, entering or leaving full screen (when the browser allows).
 pub fn set_projector(state: AppState, on: bool) {
@@ -44,13 +46,17 @@ fn call_quietly(target: &wasm_bindgen::JsValue, method: &str) {
     }
 }
 
-/// The view after (`forward`) or before the current one, cycling.
+/// The view after (`forward`) or before the current one, cycling; from a view that is not
+/// one of them (the library, the print preview), the first or the last.
 pub fn next_view(current: View, forward: bool) -> View {
     let n = PROJECTOR_VIEWS.len();
-    let at = PROJECTOR_VIEWS
-        .iter()
-        .position(|v| *v == current)
-        .unwrap_or(0);
+    let Some(at) = PROJECTOR_VIEWS.iter().position(|v| *v == current) else {
+        return if forward {
+            PROJECTOR_VIEWS[0]
+        } else {
+            PROJECTOR_VIEWS[n - 1]
+        };
+    };
     let to = if forward {
         (at + 1) % n
     } else {

@@ -61,7 +61,10 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
             <crate::ui::app::as_of_control::AsOfBanner />
             <div class="workspace" class:with-panel=move || state.selection.with(Option::is_some)>
                 <main class="views" data-testid="views"
-                    inert=move || state.read_only.get() && state.view.get() != View::Library>{views}</main>
+                    inert=move || {
+                        (state.read_only.get() && state.view.get() != View::Library)
+                            || state.projector.get()
+                    }>{views}</main>
                 <div class="side-column">
                     <SidePanel />
                     <CoachPanel />

@@ -49,7 +49,7 @@ impl View {
     }
 
     /// The view for a URL fragment (with or without `#`); the scorecard for anything else,
-    /// a share link (`#share=…`, read by `ui::persistence`) included.
+    /// a share link (`#share=…`, read by `ui::app::route`) included.
     pub fn from_fragment(fragment: &str) -> View {
         match fragment.trim_start_matches('#') {
             "map" => View::Map,
@@ -117,7 +117,7 @@ pub struct AppState {
     pub projector: RwSignal<bool>,
     /// The keyboard-shortcut help overlay is open.
     pub help_open: RwSignal<bool>,
-    /// The scorecards kept in this browser (see `ui::persistence`). Library operations are
+    /// The scorecards kept in this browser (see `ui::session`). Library operations are
     /// not in the undo history.
     pub library: RwSignal<Library>,
     /// True while a shared scorecard is shown read-only: `dispatch` refuses every change.
@@ -205,6 +205,14 @@ impl AppState {
         cmd: Command,
         key: Option<&str>,
     ) -> Result<Option<String>, String> {
+        if self.projector.get_untracked() {
+            return Err(tr(
+                self.lang.get_untracked(),
+                "Projector mode shows the scorecard without changing it. Leave projector mode (Esc) to edit.",
+                "De projectormodus toont de scorecard zonder hem te wijzigen. Verlaat de projectormodus (Esc) om te bewerken.",
+            )
+            .to_string());
+        }
         if self.read_only.get_untracked() {
             return Err(tr(
                 self.lang.get_untracked(),

@@ -2,7 +2,7 @@
 //! dispatch it (typing into one field is one undo step, sealed when the field is left), and
 //! keep a refusal or an unreadable entry at the field so invalid input never reaches the
 //! model. The side panel's fields (`ui::fields`) and the workshop's cells
-//! (`ui::workshop::cells`) share it and differ only in their markup.
+//! (`ui::views::workshop::cells`) share it and differ only in their markup.
 
 use leptos::prelude::*;
 

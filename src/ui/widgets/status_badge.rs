@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::format::format_percent;
-use crate::i18n::words::{status_icon, status_key, status_word};
+use crate::i18n::words::{score_word, status_icon, status_key};
 use crate::model::Score;
 use crate::ui::session::state::AppState;
 
@@ -22,7 +22,7 @@ pub fn StatusBadge(#[prop(into)] score: Signal<Score>) -> impl IntoView {
             <span class="status-icon" aria-hidden="true">
                 {move || status_icon(score.get().status)}
             </span>
-            <span class="status-word">{move || status_word(score.get().status, lang.get())}</span>
+            <span class="status-word">{move || score_word(&score.get(), lang.get())}</span>
             {move || {
                 score.get().value.map(|v| {
                     view! { <span class="status-score">{format_percent(v, lang.get())}</span> }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::charts::labels::{target_text, value_with_unit};
 use crate::i18n::tr;
-use crate::i18n::words::{status_key, status_words};
+use crate::i18n::words::{score_word, status_icon, status_key};
 use crate::model::{Command, FactorKind, Lang, Score};
 use crate::ui::session::state::{AppState, Selection};
 use crate::ui::views::scorecard::card_store::{CardView, KpiLine, provide_card_store, watch_card};
@@ -265,7 +265,7 @@ fn kpi_line(kpi: &KpiLine, lang: Lang) -> impl IntoView + use<> {
         .latest
         .map(|v| value_with_unit(v, &kpi.unit, lang))
         .unwrap_or_else(|| "–".into());
-    let (icon, word) = status_words(kpi.score.status, lang);
+    let (icon, word) = (status_icon(kpi.score.status), score_word(&kpi.score, lang));
     view! {
         <span class="kpi-line" data-testid="kpi" data-id=kpi.id.clone()>
             <span class="kpi-title">

@@ -1,0 +1,74 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Ids on import: an item without an id (left out or blank, as in a file written by hand)
+//! gets a new one above every id number in use; the scorecard's own id is required.
+
+use smsc::model::{ImportError, import_json};
+
+fn file(scorecard: &str) -> String {
+    format!(
+        r#"{{"format": "social-media-scorecard", "version": 1, "saved_at": "2026-04-01T12:00:00Z",
+            "app_version": "hand", "scorecard": {scorecard}}}"#
+    )
+}
+
+#[test]
+fn items_without_ids_get_new_ones_above_every_id_in_use() {
+    let text = file(
+        r#"{
+        "id": "by-hand", "title": "Written by hand", "next_id": 3,
+        "objectives": [
+            {"id": "obj-7", "title": "Loyalty"},
+            {"title": "Interaction", "kpis": [{"name": "Posts", "measurements": [{"date": "2026-03-01", "value": 4}]}]}
+        ],
+        "factors": {
+            "customers": {"sub_objectives": [
+                {"title": "Quick answers", "contributes_to": ["obj-7"],
+                 "kpis": [{"name": "Response time", "measurements": [
+                    {"id": "", "date": "2026-02-01", "value": 3.5},
+                    {"id": "m-2", "date": "2026-03-01", "value": 2}]}],
+                 "actions": [{"title": "Train product management"}]}
+            ]}
+        }
+    }"#,
+    );
+    let card = import_json(&text).expect("a file without item ids opens");
+    // In use: obj-7 and m-2, so the highest number is 7 and new ids start at 8, in file order:
+    // the second objective (8), its KPI (9) and measurement (10), the sub-objective (11), its
+    // KPI (12), the blank measurement (13), the action (14); next_id is then 15.
+    assert_eq!(card.objectives[0].id, "obj-7");
+    assert_eq!(card.objectives[1].id, "obj-8");
+    assert_eq!(card.objectives[1].kpis[0].id, "kpi-9");
+    assert_eq!(card.objectives[1].kpis[0].measurements[0].id, "m-10");
+    let sub = &card.factors.customers.sub_objectives[0];
+    assert_eq!(sub.id, "so-11");
+    assert_eq!(sub.contributes_to, ["obj-7"]);
+    assert_eq!(sub.kpis[0].id, "kpi-12");
+    assert_eq!(sub.kpis[0].measurements[0].id, "m-13");
+    assert_eq!(sub.kpis[0].measurements[1].id, "m-2");
+    assert_eq!(sub.actions[0].id, "act-14");
+    assert_eq!(card.next_id, 15);
+    assert!(smsc::model::validate(&card).is_empty());
+}
+
+#[test]
+fn a_file_with_every_id_is_read_as_it_is() {
+    let text = file(
+        r#"{"id": "all-ids", "next_id": 5, "objectives": [{"id": "obj-1", "title": "Loyalty"}]}"#,
+    );
+    let card = import_json(&text).expect("opens");
+    assert_eq!(card.objectives[0].id, "obj-1");
+    assert_eq!(card.next_id, 5);
+}
+
+#[test]
+fn the_scorecard_itself_must_have_an_id() {
+    let text = file(r#"{"title": "No id", "objectives": [{"title": "Loyalty"}]}"#);
+    match import_json(&text) {
+        Err(ImportError::Invalid { problems }) => {
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert_eq!(problems[0].path, "id");
+            assert_eq!(problems[0].message, "must not be empty");
+        }
+        other => panic!("expected the missing scorecard id to be refused, got {other:?}"),
+    }
+}
