@@ -33,7 +33,9 @@ fn check_file(rel: &str, expected: &str) {
             "{rel} was stale and has been rewritten: review the diff, commit it, and run the tests again without UPDATE_FIXTURES"
         );
     }
-    panic!("{rel} is stale: run `UPDATE_FIXTURES=1 cargo test --test model_file`, review the diff and commit it");
+    panic!(
+        "{rel} is stale: run `UPDATE_FIXTURES=1 cargo test --test model_file`, review the diff and commit it"
+    );
 }
 
 fn templates() -> Vec<(String, Scorecard)> {
@@ -642,16 +644,215 @@ fn mutate(text: &str, cut: usize, insert: &str) -> String {
     chars.into_iter().collect()
 }
 
+/// What every answer of the import must satisfy, whatever the text: an accepted file holds
+/// a valid scorecard that exports and imports again to itself; a non-empty text that is not
+/// JSON (serde_json as the judge) is refused as `NotJson` at the place serde_json names, and
+/// JSON is never refused as `NotJson`.
+fn import_answer_is_sound(text: &str) -> Result<Result<Scorecard, ImportError>, TestCaseError> {
+    let result = import_file(text).map(|f| f.scorecard);
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match &result {
+        Ok(card) => {
+            prop_assert!(validate(card).is_empty(), "{:?}", validate(card));
+            let again = export_json(card, SAVED_AT, APP);
+            prop_assert_eq!(import_json(&again), Ok(card.clone()));
+        }
+        Err(e) => {
+            prop_assert!(!e.to_string().is_empty());
+            if body.trim().is_empty() {
+                prop_assert_eq!(e, &ImportError::Empty);
+            } else {
+                match serde_json::from_str::<Value>(body) {
+                    Err(json) => match e {
+                        ImportError::NotJson {
+                            line,
+                            column,
+                            message,
+                        } => {
+                            prop_assert_eq!((*line, *column), (json.line(), json.column()));
+                            prop_assert!(!message.is_empty());
+                        }
+                        other => prop_assert!(false, "not JSON, yet {:?}", other),
+                    },
+                    Ok(_) => prop_assert!(
+                        !matches!(e, ImportError::NotJson { .. } | ImportError::Empty),
+                        "JSON refused as {:?}",
+                        e
+                    ),
+                }
+            }
+        }
+    }
+    Ok(result)
+}
+
+/// The JSON pointers of every node of `v` below the root.
+fn pointers(v: &Value, at: &str, out: &mut Vec<String>) {
+    let children: Vec<(String, &Value)> = match v {
+        Value::Object(map) => map.iter().map(|(k, c)| (k.clone(), c)).collect(),
+        Value::Array(list) => list
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i.to_string(), c))
+            .collect(),
+        _ => Vec::new(),
+    };
+    for (key, child) in children {
+        let here = format!("{at}/{key}");
+        out.push(here.clone());
+        pointers(child, &here, out);
+    }
+}
+
+/// One structural change of a file: the JSON stays valid, its content does not.
+#[derive(Clone, Debug)]
+enum Change {
+    /// Replace the node with one of `replacements()`.
+    Replace(usize, usize),
+    /// Remove the node from its object or list.
+    Remove(usize),
+    /// Add an unknown field to the object node (or the nearest object above it).
+    AddUnknown(usize),
+    /// Append a copy of the first element of a (non-empty) list to it.
+    Repeat(usize),
+    /// Replace an envelope field with one of `replacements()`, or remove it (`None`).
+    Envelope(usize, Option<usize>),
+}
+
+fn replacements() -> Vec<Value> {
+    vec![
+        json!(null),
+        json!(true),
+        json!(0),
+        json!(1),
+        json!(-1),
+        json!(2),
+        json!(7),
+        json!(1.5),
+        json!(0.7),
+        json!(1e308),
+        json!(-1e308),
+        json!(u64::MAX),
+        json!(""),
+        json!(" "),
+        json!("x"),
+        json!("2026-02-29"),
+        json!("2024-02-29"),
+        json!("2026-13-01"),
+        json!("kpi-21"),
+        json!("obj-3"),
+        json!("so-12"),
+        json!("m-22"),
+        json!("act-25"),
+        json!("higher_is_better"),
+        json!("within_band"),
+        json!("monthly"),
+        json!("done"),
+        json!("nl"),
+        json!([]),
+        json!({}),
+        json!(["obj-3"]),
+        json!(["so-12", "so-12"]),
+        json!({"x": 1}),
+        json!("x".repeat(201)),
+        json!(FORMAT),
+    ]
+}
+
+/// Applies `change` to the file `v`; returns the pointer of the node it changed (for
+/// `AddUnknown` the object, for `Repeat` the list).
+fn apply_change(v: &mut Value, change: &Change, all: &[String]) -> String {
+    match *change {
+        Change::Replace(i, r) => {
+            let p = all[i % all.len()].clone();
+            let list = replacements();
+            *v.pointer_mut(&p).unwrap() = list[r % list.len()].clone();
+            p
+        }
+        Change::Remove(i) => {
+            let p = all[i % all.len()].clone();
+            let (parent, key) = p.rsplit_once('/').unwrap();
+            match v.pointer_mut(parent).unwrap() {
+                Value::Object(map) => {
+                    map.remove(key);
+                }
+                Value::Array(list) => {
+                    list.remove(key.parse::<usize>().unwrap());
+                }
+                _ => unreachable!(),
+            }
+            p
+        }
+        Change::AddUnknown(i) => {
+            let objects: Vec<&String> = all
+                .iter()
+                .filter(|p| v.pointer(p).unwrap().is_object())
+                .collect();
+            let p = objects[i % objects.len()].clone();
+            v.pointer_mut(&p).unwrap()["x-fuzz"] = json!({"kept": [1, "two"]});
+            p
+        }
+        Change::Repeat(i) => {
+            let lists: Vec<&String> = all
+                .iter()
+                .filter(|p| {
+                    v.pointer(p)
+                        .unwrap()
+                        .as_array()
+                        .is_some_and(|l| !l.is_empty())
+                })
+                .collect();
+            let p = lists[i % lists.len()].clone();
+            let Some(Value::Array(list)) = v.pointer_mut(&p) else {
+                unreachable!()
+            };
+            list.push(list[0].clone());
+            p
+        }
+        Change::Envelope(i, r) => {
+            let field = smsc::model::file::ENVELOPE_FIELDS[i % 5];
+            let map = v.as_object_mut().unwrap();
+            match r {
+                Some(r) => {
+                    let list = replacements();
+                    map.insert(field.to_string(), list[r % list.len()].clone());
+                }
+                None => {
+                    map.remove(field);
+                }
+            }
+            format!("/{field}")
+        }
+    }
+}
+
+fn change() -> impl Strategy<Value = Change> {
+    prop_oneof![
+        (any::<usize>(), any::<usize>()).prop_map(|(i, r)| Change::Replace(i, r)),
+        any::<usize>().prop_map(Change::Remove),
+        any::<usize>().prop_map(Change::AddUnknown),
+        any::<usize>().prop_map(Change::Repeat),
+        (any::<usize>(), prop::option::of(any::<usize>()))
+            .prop_map(|(i, r)| Change::Envelope(i, r)),
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
+    /// Any text: never a panic, and the answer for what the text is (`import_answer_is_sound`);
+    /// a text that is JSON but not a scorecard file is refused.
     #[test]
-    fn import_never_panics_on_any_text(s in "\\PC*") {
-        let _ = import_json(&s);
+    fn any_text_gets_the_answer_for_what_it_is(
+        s in prop_oneof!["\\PC*", "[ \\[\\]{}\",:0-9a-z.\\-]{0,40}", "\u{feff}[ \\t\\n]{0,3}"],
+    ) {
+        let result = import_answer_is_sound(&s)?;
+        prop_assert!(result.is_err(), "{:?} read as a scorecard", s);
     }
 
+    /// A real file with characters inserted and removed anywhere.
     #[test]
-    fn import_never_panics_on_mutated_files(
+    fn mutated_files_get_a_sound_answer(
         cut in 0usize..20_000,
         insert in prop::sample::select(vec!["", "\"", "}", "]", "{", ",", "null", "-1e400", "1e308", "\"x\":", "[[[[", "\"2026-13-01\"", "NaN", "\u{0}", "9999999999999999999999"]),
         drop in 0usize..200,
@@ -662,10 +863,74 @@ proptest! {
         if text.is_char_boundary(at) && text.is_char_boundary((at + drop).min(text.len())) {
             text.replace_range(at..(at + drop).min(text.len()), "");
         }
-        if let Ok(card) = import_json(&text) {
-            prop_assert!(validate(&card).is_empty());
-            let again = export_json(&card, SAVED_AT, APP);
-            prop_assert_eq!(import_json(&again), Ok(card));
+        let result = import_answer_is_sound(&text)?;
+        if text == base {
+            prop_assert!(result.is_ok());
+        }
+    }
+
+    /// A real file with one structural change (valid JSON throughout): an accepted file is
+    /// sound; a change inside the scorecard is refused only as `Invalid` with the problems
+    /// listed; the envelope's fields get their own errors; unknown fields are always accepted
+    /// and kept exactly; a repeated item with an id is always refused.
+    #[test]
+    fn structurally_changed_files_are_accepted_soundly_or_refused_with_the_right_error(
+        change in change(),
+    ) {
+        let card = templates::example("x".into(), Lang::En);
+        let base: Value = serde_json::from_str(&export_json(&card, SAVED_AT, APP)).unwrap();
+        let mut all = Vec::new();
+        pointers(&base, "", &mut all);
+        let mut v = base.clone();
+        let at = apply_change(&mut v, &change, &all);
+        let text = serde_json::to_string_pretty(&v).unwrap();
+        let result = import_answer_is_sound(&text)?;
+        let field = at.split('/').nth(1).unwrap_or("");
+        eprintln!("TALLY {} {} {}", match change { Change::Replace(..) => "replace", Change::Remove(_) => "remove", Change::AddUnknown(_) => "unknown", Change::Repeat(_) => "repeat", Change::Envelope(..) => "env" }, field, match &result { Ok(_) => "ok".to_string(), Err(e) => format!("{:?}", e).split([' ', '{', '(']).next().unwrap().to_string() });
+        match (&change, &result) {
+            (Change::AddUnknown(_), Ok(read)) => {
+                // Kept exactly where it was put.
+                let again: Value = serde_json::from_str(&export_json(read, SAVED_AT, APP)).unwrap();
+                prop_assert_eq!(again, v);
+            }
+            (Change::AddUnknown(_), Err(e)) => prop_assert!(false, "unknown field at {} refused: {}", at, e),
+            (Change::Repeat(_), _) if ["objectives", "sub_objectives", "kpis", "measurements", "actions"]
+                .iter().any(|list| at.ends_with(&format!("/{list}"))) && v.pointer(&at).and_then(Value::as_array).is_some_and(|l| l.len() > 1) =>
+            {
+                let Err(ImportError::Invalid { problems }) = &result else {
+                    return Err(TestCaseError::fail(format!("a repeated item in {at} accepted: {result:?}")));
+                };
+                prop_assert!(problems.iter().any(|p| p.message.contains("id")), "{:?}", problems);
+            }
+            (_, Ok(_)) => {}
+            (_, Err(e)) => match field {
+                "scorecard" => {
+                    let ImportError::Invalid { problems } = e else {
+                        return Err(TestCaseError::fail(format!("{at}: {e:?}")));
+                    };
+                    prop_assert!(!problems.is_empty());
+                    prop_assert!(problems.iter().all(|p| !p.message.is_empty()));
+                    let first = problems[0].to_string();
+                    prop_assert!(e.to_string().contains(&first), "{} lacks {}", e, first);
+                }
+                "format" => {
+                    prop_assert_ne!(&v["format"], &json!(FORMAT), "{:?}", e);
+                    prop_assert!(matches!(e, ImportError::NotScorecardFile { .. }), "{:?}", e);
+                }
+                "version" => match v.get("version").and_then(Value::as_u64) {
+                    Some(1) => prop_assert!(false, "version 1 refused: {:?}", e),
+                    Some(n) if n > 1 => prop_assert_eq!(e, &ImportError::NewerVersion { found: n, supported: CURRENT_VERSION }),
+                    Some(_) | None => prop_assert!(matches!(e, ImportError::NotScorecardFile { .. }), "{:?}", e),
+                },
+                "saved_at" | "app_version" => {
+                    prop_assert!(!v[field].is_string() && !v[field].is_null(), "{:?}", e);
+                    let ImportError::Invalid { problems } = e else {
+                        return Err(TestCaseError::fail(format!("{at}: {e:?}")));
+                    };
+                    prop_assert_eq!(problems[0].path.as_str(), field);
+                }
+                other => prop_assert!(false, "{} refused: {:?} (changed {})", other, e, at),
+            },
         }
     }
 

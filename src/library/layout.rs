@@ -31,6 +31,8 @@ pub const LEGACY_CURRENT_KEY: &str = "smsc.v1.current";
 pub const APP_PREFIX: &str = "smsc.";
 /// Key of the interface language chosen with the EN/NL buttons (`"en"`, `"nl"`).
 pub const LANG_KEY: &str = "smsc.ui.lang";
+/// Key of the method coach's "most sub-objectives per factor" (a whole number, 1 to 50).
+pub const COACH_LIMIT_KEY: &str = "smsc.coach.limit";
 /// Key of the workshop's current step (`"1"` … `"7"`), remembered across visits.
 pub const WORKSHOP_STEP_KEY: &str = "smsc.workshop.step";
 

@@ -216,15 +216,37 @@ pub fn rollup_value(progress: f64) -> f64 {
     progress.clamp(0.0, 1.0)
 }
 
-/// The latest measurement on or before `as_of` (for equal dates, the one listed last).
+/// The latest measurement on or before `as_of`. Of two on the same date, the one entered
+/// last counts: the higher id number (ids come from the scorecard's counter, so editing a
+/// date does not change which was entered last); list order only between ids without one.
 pub fn latest_measurement(kpi: &Kpi, as_of: Date) -> Option<&Measurement> {
     kpi.measurements.iter().filter(|m| m.date <= as_of).fold(
         None,
         |best: Option<&Measurement>, m| match best {
-            Some(b) if b.date > m.date => Some(b),
+            Some(b) if b.date > m.date || (b.date == m.date && entered_later(b, m)) => Some(b),
             _ => Some(m),
         },
     )
+}
+
+/// The measurement that counts on `date`, when the KPI has one (see [`latest_measurement`]).
+pub fn measurement_on(kpi: &Kpi, date: Date) -> Option<&Measurement> {
+    kpi.measurements.iter().filter(|m| m.date == date).fold(
+        None,
+        |best: Option<&Measurement>, m| match best {
+            Some(b) if entered_later(b, m) => Some(b),
+            _ => Some(m),
+        },
+    )
+}
+
+/// Whether `a` was entered after `b`, by their id numbers; false when either id has none (then
+/// the one listed later counts).
+pub fn entered_later(a: &Measurement, b: &Measurement) -> bool {
+    match (super::ids::id_number(&a.id), super::ids::id_number(&b.id)) {
+        (Some(x), Some(y)) => x > y,
+        _ => false,
+    }
 }
 
 /// Whether a measurement of `date` is too old on `as_of` for the KPI's frequency.

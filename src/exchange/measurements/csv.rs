@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::model::limits::{MAX_LONG_TEXT, MAX_MEASUREMENTS};
+use crate::model::score::measurement_on;
 use crate::model::{Command, Date, Kpi, Lang, MeasurementField, Scorecard};
 
 use super::messages::{Col, Problem, join};
@@ -237,7 +238,7 @@ fn columns(header: &Record) -> Result<Columns, Vec<&'static str>> {
 
 /// Reads a measurements CSV against a scorecard and says, row by row, what importing it would
 /// do: record a new measurement, update the value (and note) of the measurement the KPI already
-/// has on that date (the one listed last when there are several), change nothing, or why the
+/// has on that date (the one that counts, entered last, when there are several), change nothing, or why the
 /// row cannot be applied (unknown KPI id, bad date, bad number, missing column, a second row
 /// for the same KPI and date, too many measurements). Messages are in `lang`.
 ///
@@ -418,7 +419,7 @@ fn bad(record: &Record, problem: &Problem, lang: Lang) -> PreviewRow {
 
 /// What a row for `kpi` on `date` does, given the measurement the KPI has on that date.
 fn change_for(kpi: &Kpi, date: Date, value: f64, note: Option<&str>) -> Change {
-    let Some(existing) = kpi.measurements.iter().rev().find(|m| m.date == date) else {
+    let Some(existing) = measurement_on(kpi, date) else {
         return Change::New;
     };
     let same_value = existing.value.to_bits() == value.to_bits();

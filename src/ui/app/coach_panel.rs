@@ -4,15 +4,15 @@
 use leptos::prelude::*;
 
 use crate::i18n::tr;
-use crate::method::coach::{DEFAULT_FACTOR_LIMIT, HintTarget, hints};
+use crate::method::coach::{HintTarget, hints};
 use crate::ui::session::state::{AppState, Selection, View};
 
-/// The coach panel, with the factor limit it checks against.
+/// The coach panel, with the factor limit it checks against (remembered in this browser).
 #[component]
 pub fn CoachPanel() -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
-    let limit = RwSignal::new(DEFAULT_FACTOR_LIMIT);
+    let limit = state.coach_limit;
     let list = Memo::new(move |_| state.doc.with(|d| hints(d, limit.get())));
     let count = move || list.with(Vec::len);
     view! {

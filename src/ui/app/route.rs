@@ -63,6 +63,7 @@ pub fn follow(state: AppState) {
         let route = current();
         if let (Some(p), Some(fragment)) = (persistence, route.share()) {
             p.open_shared(fragment);
+            return;
         }
         state.view.set(route.view());
     });

@@ -27,17 +27,21 @@ pub fn App() -> impl IntoView {
     let boot = crate::ui::session::boot(lang, route::current().share());
     let state = AppState::new(boot.doc.clone(), lang, browser::today());
     state.workshop.step.set(preferences::stored_workshop_step());
+    if let Some(limit) = preferences::stored_coach_limit() {
+        state.coach_limit.set(limit);
+    }
     provide_context(crate::ui::session::Persistence::install(state, boot));
+    route::follow(state);
     view! { <ScorecardApp state=state /> }
 }
 
-/// The app around a given state; tests mount it with a scorecard of their own.
+/// The app around a given state; tests mount it with a scorecard of their own (the route,
+/// storage and the URL are [`App`]'s).
 #[component]
 pub fn ScorecardApp(state: AppState) -> impl IntoView {
     provide_context(state);
     shortcuts::install(state);
     follow_fullscreen(state);
-    route::follow(state);
     let lang = state.lang;
     let views = move || match state.view.get() {
         View::Scorecard => view! { <ScorecardView /> }.into_any(),

@@ -1,10 +1,11 @@
-//! What this browser remembers beside the library: the interface language and the workshop's
-//! step. Read at start ([`stored_lang`], [`stored_workshop_step`]); written when they change,
-//! only while storage can be used (never over a newer app's layout).
+//! What this browser remembers beside the library: the interface language, the workshop's
+//! step and the coach's factor limit. Read at start ([`stored_lang`],
+//! [`stored_workshop_step`], [`stored_coach_limit`]); written when they change, only while
+//! storage can be used (never over a newer app's layout).
 
 use leptos::prelude::*;
 
-use crate::library::layout::{LANG_KEY, WORKSHOP_STEP_KEY};
+use crate::library::layout::{COACH_LIMIT_KEY, LANG_KEY, WORKSHOP_STEP_KEY};
 use crate::method::workshop::parse_stored_step;
 use crate::model::Lang;
 use crate::web::storage;
@@ -30,8 +31,18 @@ pub fn stored_workshop_step() -> usize {
     )
 }
 
+/// The coach's factor limit chosen in this browser before, if any (1 to 50).
+pub fn stored_coach_limit() -> Option<usize> {
+    storage::load_raw(COACH_LIMIT_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| text.trim().parse::<usize>().ok())
+        .filter(|n| (1..=50).contains(n))
+}
+
 impl Persistence {
-    /// Remembers the interface language and the workshop step whenever they change.
+    /// Remembers the interface language, the workshop step and the coach's limit whenever
+    /// they change.
     pub(super) fn install_preferences(self) {
         let state = self.state;
         Effect::new(move |previous: Option<()>| {
@@ -44,6 +55,12 @@ impl Persistence {
             let step = state.workshop.step.get();
             if previous.is_some() {
                 self.remember(WORKSHOP_STEP_KEY, &step.to_string());
+            }
+        });
+        Effect::new(move |previous: Option<()>| {
+            let limit = state.coach_limit.get();
+            if previous.is_some() {
+                self.remember(COACH_LIMIT_KEY, &limit.to_string());
             }
         });
     }

@@ -33,15 +33,23 @@ impl Persistence {
         self.share_dialog.set(Some(outcome));
     }
 
-    /// Shows a scorecard from a share link, read-only (the library is left as it is).
-    pub fn open_shared(&self, fragment: &str) {
-        match share::decode_share_fragment(fragment) {
+    /// Shows a scorecard from a share link (a whole address or its `#share=…` part), read-only
+    /// in the scorecard view; the library is left as it is. False, with the reason shown,
+    /// when the link cannot be read.
+    pub fn open_shared(&self, link: &str) -> bool {
+        match share::decode_share_fragment(link) {
             Ok(card) => {
                 self.flush();
+                self.message.set(None);
                 self.state.read_only.set(true);
                 self.show(card, false);
+                self.state.view.set(View::Scorecard);
+                true
             }
-            Err(e) => self.share_error(&e),
+            Err(e) => {
+                self.share_error(&e);
+                false
+            }
         }
     }
 

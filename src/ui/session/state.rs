@@ -122,6 +122,8 @@ pub struct AppState {
     pub library: RwSignal<Library>,
     /// True while a shared scorecard is shown read-only: `dispatch` refuses every change.
     pub read_only: RwSignal<bool>,
+    /// The method coach's "most sub-objectives per factor".
+    pub coach_limit: RwSignal<usize>,
     /// The guided workshop's current step and timer (see `ui::views::workshop`).
     pub workshop: crate::ui::session::workshop::WorkshopState,
 }
@@ -152,6 +154,7 @@ impl AppState {
             help_open: RwSignal::new(false),
             library: RwSignal::new(Library::new()),
             read_only: RwSignal::new(false),
+            coach_limit: RwSignal::new(crate::method::coach::DEFAULT_FACTOR_LIMIT),
             workshop: crate::ui::session::workshop::WorkshopState::new(),
         }
     }

@@ -8,6 +8,7 @@ use crate::model::{ActionField, Command};
 use crate::ui::session::state::{AppState, Selection};
 use crate::ui::views::editor::item_tools::ItemTools;
 use crate::ui::views::editor::kpi_form::BackTo;
+use crate::ui::views::editor::parent_select::ActionParentSelect;
 use crate::ui::widgets::action_binding::ActionBinding;
 use crate::ui::widgets::fields::{DateField, SelectField, TextField};
 
@@ -77,6 +78,7 @@ pub fn ActionForm(id: String) -> impl IntoView {
             on_pick=action.pick(|k| action_status_of(k).map(ActionField::Status)) />
         <TextField label=label("Note", "Notitie") testid="action-note-input" value=action.text(|a| a.note.clone())
             to_command=action.set(ActionField::Note) key=action.key("note") multiline=true />
+        <ActionParentSelect id=id.clone() />
         <ItemTools what=label("action", "actie") position=position move_to=move_to delete=delete title=title />
     }
 }

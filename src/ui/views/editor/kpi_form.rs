@@ -11,6 +11,7 @@ use crate::model::{Command, Direction, KpiField, KpiParent};
 use crate::ui::session::state::{AppState, Selection};
 use crate::ui::views::editor::item_tools::ItemTools;
 use crate::ui::views::editor::measurements::Measurements;
+use crate::ui::views::editor::parent_select::KpiParentSelect;
 use crate::ui::widgets::fields::{NumberField, SelectField, TextField};
 use crate::ui::widgets::kpi_binding::KpiBinding;
 
@@ -142,6 +143,7 @@ pub fn KpiForm(id: String) -> impl IntoView {
                 to_command=set_weight key=kpi.key("weight") />
         </div>
         <Measurements kpi=id.clone() />
+        <KpiParentSelect id=id.clone() />
         <ItemTools what=label("KPI", "KPI") position=position move_to=move_to delete=delete title=name />
     }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::format::{format_number, parse_number};
 use crate::i18n::tr;
+use crate::model::ids::id_number;
 use crate::model::{Command, Date, MeasurementField};
 use crate::ui::session::state::AppState;
 
@@ -21,11 +22,15 @@ pub fn Measurements(kpi: String) -> impl IntoView {
                 .map(|k| {
                     k.measurements
                         .iter()
+                        .rev()
                         .map(|m| (m.id.clone(), m.date, m.value, m.note.clone()))
                         .collect()
                 })
                 .unwrap_or_default();
-            rows.sort_by_key(|r: &(String, Date, f64, String)| std::cmp::Reverse(r.1));
+            // Newest first; of one date, the one entered last (the one that counts) first.
+            rows.sort_by_key(|r: &(String, Date, f64, String)| {
+                (std::cmp::Reverse(r.1), std::cmp::Reverse(id_number(&r.0)))
+            });
             rows
         })
     });

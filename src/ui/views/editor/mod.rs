@@ -7,6 +7,7 @@ pub mod kpi_form;
 pub mod measurement_import;
 pub mod measurements;
 pub mod objective_form;
+pub mod parent_select;
 pub mod scorecard_form;
 pub mod side_panel;
 pub mod sub_objective_form;

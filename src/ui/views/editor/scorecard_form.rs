@@ -1,12 +1,12 @@
-//! The scorecard's own fields: title, organisation, medium, period, mission, and the four
+//! The scorecard's own fields: title, organisation, medium, period, language, mission, and the four
 //! factors' labels and key questions.
 
 use leptos::prelude::*;
 
 use crate::i18n::tr;
-use crate::model::{FactorKind, ScorecardField};
+use crate::model::{Command, FactorKind, Lang, ScorecardField};
 use crate::ui::session::state::AppState;
-use crate::ui::widgets::fields::{DateField, NumberField, TextField};
+use crate::ui::widgets::fields::{DateField, NumberField, SelectField, TextField};
 use crate::ui::widgets::scorecard_binding::{FactorBinding, ScorecardBinding};
 
 /// The form for the scorecard itself.
@@ -73,6 +73,20 @@ pub fn ScorecardForm() -> impl IntoView {
                 key=sc.key("period-end")
             />
         </div>
+        <SelectField
+            label=label("Language of the scorecard's texts", "Taal van de teksten van de scorecard")
+            testid="scorecard-lang-input"
+            options=Signal::derive(|| {
+                vec![("en".to_string(), "English".to_string()), ("nl".to_string(), "Nederlands".to_string())]
+            })
+            value=Signal::derive(move || doc.with(|d| d.lang.code().to_string()))
+            on_pick=Callback::new(move |code: String| {
+                let picked = Lang::ALL.into_iter().find(|l| l.code() == code);
+                if let Some(lang) = picked.filter(|l| *l != doc.with_untracked(|d| d.lang)) {
+                    state.dispatch(Command::SetScorecardField { field: ScorecardField::Lang(lang) });
+                }
+            })
+        />
         <NumberField
             label=label("Amber from (share of the target reached)", "Oranje vanaf (deel van het doel bereikt)")
             testid="amber-input"

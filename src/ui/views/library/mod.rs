@@ -56,6 +56,13 @@ pub fn LibraryView() -> impl IntoView {
             state.view.set(View::Scorecard);
         }
     };
+    let link = RwSignal::new(String::new());
+    let open_link = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        if p.open_shared(&link.get_untracked()) {
+            link.set(String::new());
+        }
+    };
     view! {
         <section class="library" data-testid="library" aria-labelledby="library-title">
             <div class="library-head">
@@ -88,6 +95,18 @@ pub fn LibraryView() -> impl IntoView {
                 <button type="button" data-testid="export-all" on:click=move |_| p.export_all()>
                     {move || tr(lang.get(), "Export all", "Alles exporteren")}
                 </button>
+                <form class="library-share" on:submit=open_link>
+                    <label class="field">
+                        <span>{move || tr(lang.get(), "Open a share link", "Gedeelde link openen")}</span>
+                        <input type="url" data-testid="share-link-input" placeholder="https://…#share=…"
+                            prop:value=move || link.get()
+                            on:input=move |ev| link.set(event_target_value(&ev)) />
+                    </label>
+                    <button type="submit" data-testid="share-link-open"
+                        disabled=move || link.with(|l| l.trim().is_empty())>
+                        {move || tr(lang.get(), "Open", "Openen")}
+                    </button>
+                </form>
             </div>
             <Show when=move || count() == 0>
                 <p class="library-empty" data-testid="library-empty">
