@@ -465,3 +465,34 @@ fn a_stale_score_reads_out_of_date() {
     assert!(!badges[0].contains("No data"), "{badges:?}");
     assert!(badges[1].contains("No data"), "{badges:?}");
 }
+
+/// The reporting period is shown in the dashboard's heading, in the interface language, and
+/// not at all when the scorecard has none.
+#[wasm_bindgen_test]
+async fn the_dashboard_shows_the_reporting_period() {
+    use smsc::model::{Command, ScorecardField};
+    let doc = Scorecard::new_blank("sc-period".into(), Lang::En);
+    let state = AppState::new(doc, Lang::En, as_of());
+    let (host, _handle) = mount(move || view! { <smsc::ui::ScorecardApp state=state /> });
+    state.view.set(smsc::ui::View::Dashboard);
+    leptos::task::tick().await;
+    assert!(texts(&host, "[data-testid=dashboard-period]").is_empty());
+    let date = |y, m, d| Some(Date::from_ymd(y, m, d).expect("a date"));
+    state.dispatch(Command::SetScorecardField {
+        field: ScorecardField::PeriodStart(date(2026, 1, 1)),
+    });
+    state.dispatch(Command::SetScorecardField {
+        field: ScorecardField::PeriodEnd(date(2026, 12, 31)),
+    });
+    leptos::task::tick().await;
+    assert_eq!(
+        texts(&host, "[data-testid=dashboard-period]"),
+        ["Reporting period: 1 January 2026 – 31 December 2026"]
+    );
+    state.lang.set(Lang::Nl);
+    leptos::task::tick().await;
+    assert_eq!(
+        texts(&host, "[data-testid=dashboard-period]"),
+        ["Rapportageperiode: 1 januari 2026 – 31 december 2026"]
+    );
+}

@@ -886,7 +886,6 @@ proptest! {
         let text = serde_json::to_string_pretty(&v).unwrap();
         let result = import_answer_is_sound(&text)?;
         let field = at.split('/').nth(1).unwrap_or("");
-        eprintln!("TALLY {} {} {}", match change { Change::Replace(..) => "replace", Change::Remove(_) => "remove", Change::AddUnknown(_) => "unknown", Change::Repeat(_) => "repeat", Change::Envelope(..) => "env" }, field, match &result { Ok(_) => "ok".to_string(), Err(e) => format!("{:?}", e).split([' ', '{', '(']).next().unwrap().to_string() });
         match (&change, &result) {
             (Change::AddUnknown(_), Ok(read)) => {
                 // Kept exactly where it was put.
@@ -945,5 +944,27 @@ proptest! {
         }
         let text = export_json(&card, SAVED_AT, APP);
         prop_assert_eq!(import_json(&text), Ok(card));
+    }
+}
+
+/// The format's items are JSON objects (docs/file-format.md, docs/scorecard.schema.json). A
+/// scorecard, objective or KPI written as a JSON list is read field by field in order
+/// (serde's default for structs) and opens, e.g. `"scorecard": ["obj-3"]` as a blank
+/// scorecard with id "obj-3". Found by the structural test above; reported, not fixed here.
+#[test]
+#[ignore = "known bug in src/model: items written as JSON lists are read positionally"]
+fn items_written_as_lists_are_refused() {
+    let card = templates::example("x".into(), Lang::En);
+    let base: Value = serde_json::from_str(&export_json(&card, SAVED_AT, APP)).unwrap();
+    for at in ["/scorecard", "/scorecard/objectives/0/kpis/0"] {
+        let mut v = base.clone();
+        *v.pointer_mut(at).unwrap() = json!(["zz-1"]);
+        assert!(
+            matches!(
+                import_json(&v.to_string()),
+                Err(ImportError::Invalid { .. })
+            ),
+            "{at} as a list was read"
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! and the dates written with them: one table for the charts' dates (`31 Mar 2026`) and the
 //! "as of" date in the header and on the dashboard (`31 March 2026`).
 
-use crate::i18n::{Text, t};
+use crate::i18n::{Text, t, tr};
 use crate::model::{Date, Lang};
 
 /// One month's name, in full and short.
@@ -68,8 +68,42 @@ pub fn short_date(date: Date, lang: Lang) -> String {
     )
 }
 
+/// A scorecard's reporting period in words: `1 January 2026 – 31 December 2026`, `from …`,
+/// `until …`; `None` when it has neither end.
+pub fn period_text(start: Option<Date>, end: Option<Date>, lang: Lang) -> Option<String> {
+    match (start, end) {
+        (Some(s), Some(e)) => Some(format!("{} – {}", long_date(s, lang), long_date(e, lang))),
+        (Some(s), None) => Some(format!("{} {}", tr(lang, "from", "vanaf"), long_date(s, lang))),
+        (None, Some(e)) => Some(format!(
+            "{} {}",
+            tr(lang, "until", "tot en met"),
+            long_date(e, lang)
+        )),
+        (None, None) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_period_reads_in_words() {
+        let d = |y, m, day| Date::from_ymd(y, m, day).expect("a date");
+        let (jan, dec) = (Some(d(2026, 1, 1)), Some(d(2026, 12, 31)));
+        assert_eq!(
+            period_text(jan, dec, Lang::En).as_deref(),
+            Some("1 January 2026 – 31 December 2026")
+        );
+        assert_eq!(
+            period_text(jan, None, Lang::Nl).as_deref(),
+            Some("vanaf 1 januari 2026")
+        );
+        assert_eq!(
+            period_text(None, dec, Lang::Nl).as_deref(),
+            Some("tot en met 31 december 2026")
+        );
+        assert_eq!(period_text(None, None, Lang::En), None);
+    }
+
     use super::*;
 
     fn d(y: i32, m: u8, day: u8) -> Date {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::charts::labels::{self, value_with_unit};
 use crate::charts::{ChartSpec, KpiChartData, factor_bars, kpi_chart_data, score_history};
-use crate::i18n::dates::long_date;
+use crate::i18n::dates::{long_date, period_text};
 use crate::i18n::tr;
 use crate::i18n::words::{status_key, status_words};
 use crate::model::{
@@ -174,6 +174,16 @@ pub fn Dashboard() -> impl IntoView {
                     " "
                     {move || long_date(state.as_of.get(), lang.get())}
                 </p>
+                {move || {
+                    let period = state.doc.with(|d| period_text(d.period_start, d.period_end, lang.get()))?;
+                    Some(view! {
+                        <p class="dash-period" data-testid="dashboard-period">
+                            {move || tr(lang.get(), "Reporting period:", "Rapportageperiode:")}
+                            " "
+                            {period}
+                        </p>
+                    })
+                }}
             </div>
             <div class="dash-summary">
                 <article class="dash-card dash-overall" data-testid="dashboard-overall"
