@@ -299,9 +299,57 @@ fn commands_serialize() {
     assert_eq!(serde_json::from_str::<Command>(&text).unwrap(), cmd);
 }
 
+/// A KPI field for each of the 13 `KpiField` variants (`i % 13`), from the random numbers.
+fn kpi_field(i: usize, b: usize, v: f64, text: &str) -> KpiField {
+    let opt = |v: f64| if b.is_multiple_of(7) { None } else { Some(v) };
+    let directions = [
+        Direction::HigherIsBetter,
+        Direction::LowerIsBetter,
+        Direction::WithinBand,
+    ];
+    match i % 13 {
+        0 => KpiField::Name(text.into()),
+        1 => KpiField::Description(text.into()),
+        2 => KpiField::Unit(text.into()),
+        3 => KpiField::Direction(directions[b % 3]),
+        4 => KpiField::Baseline(opt(v)),
+        5 => KpiField::Target(opt(v)),
+        6 => KpiField::BandLow(opt(v)),
+        7 => KpiField::BandHigh(opt(v)),
+        8 => KpiField::AmberThreshold(v),
+        9 => KpiField::Frequency(Frequency::ALL[b % 5]),
+        10 => KpiField::DataSource(text.into()),
+        11 => KpiField::Owner(text.into()),
+        _ => KpiField::Weight(v),
+    }
+}
+
+/// The place of a `KpiField` variant in `kpi_field`. No wildcard: a new variant does not
+/// compile until the generator makes it too.
+fn kpi_field_index(field: &KpiField) -> usize {
+    match field {
+        KpiField::Name(_) => 0,
+        KpiField::Description(_) => 1,
+        KpiField::Unit(_) => 2,
+        KpiField::Direction(_) => 3,
+        KpiField::Baseline(_) => 4,
+        KpiField::Target(_) => 5,
+        KpiField::BandLow(_) => 6,
+        KpiField::BandHigh(_) => 7,
+        KpiField::AmberThreshold(_) => 8,
+        KpiField::Frequency(_) => 9,
+        KpiField::DataSource(_) => 10,
+        KpiField::Owner(_) => 11,
+        KpiField::Weight(_) => 12,
+    }
+}
+
+/// How many kinds of command `build` makes (`op % OPS`).
+const OPS: u8 = 52;
+
 /// A command built from random numbers against the current document, so most refer to
 /// existing items.
-fn build(card: &Scorecard, op: u8, a: usize, b: usize, v: f64, text: &str) -> Command {
+fn build(card: &Scorecard, op: u8, a: usize, b: usize, v: f64, text: &str, date: Date) -> Command {
     let subs: Vec<String> = card.sub_objectives().map(|(_, s)| s.id.clone()).collect();
     let objs: Vec<String> = card.objectives.iter().map(|o| o.id.clone()).collect();
     let kpis: Vec<String> = card.kpis().map(|(_, k)| k.id.clone()).collect();
@@ -324,114 +372,172 @@ fn build(card: &Scorecard, op: u8, a: usize, b: usize, v: f64, text: &str) -> Co
     } else {
         KpiParent::SubObjective(pick(&subs, a))
     };
-    let date = Date::MIN.add_days(730_000 + (a as i64 % 3000));
-    match op % 30 {
+    let maybe_date = if b.is_multiple_of(5) {
+        None
+    } else {
+        Some(date)
+    };
+    match op % OPS {
         0 => Command::AddObjective { title: text.into() },
         1 => Command::UpdateObjective {
             id: pick(&objs, a),
             field: ObjectiveField::Description(text.into()),
         },
-        2 => Command::RemoveObjective { id: pick(&objs, a) },
-        3 => Command::MoveObjective {
+        2 => Command::UpdateObjective {
+            id: pick(&objs, a),
+            field: ObjectiveField::Title(text.into()),
+        },
+        3 => Command::UpdateObjective {
+            id: pick(&objs, a),
+            field: ObjectiveField::Owner(text.into()),
+        },
+        4 => Command::RemoveObjective { id: pick(&objs, a) },
+        5 => Command::MoveObjective {
             id: pick(&objs, a),
             to_index: b,
         },
-        4 => Command::AddSubObjective {
+        6 => Command::AddSubObjective {
             factor,
             title: text.into(),
         },
-        5 => Command::UpdateSubObjective {
+        7 => Command::UpdateSubObjective {
             id: pick(&subs, a),
             field: SubObjectiveField::Weight(v),
         },
-        6 => Command::RemoveSubObjective { id: pick(&subs, a) },
-        7 => Command::MoveSubObjective {
+        8 => Command::UpdateSubObjective {
+            id: pick(&subs, a),
+            field: match b % 3 {
+                0 => SubObjectiveField::Title(text.into()),
+                1 => SubObjectiveField::Description(text.into()),
+                _ => SubObjectiveField::Owner(text.into()),
+            },
+        },
+        9 => Command::RemoveSubObjective { id: pick(&subs, a) },
+        10 => Command::MoveSubObjective {
             id: pick(&subs, a),
             factor: FactorKind::ALL[b % 4],
             to_index: b,
         },
-        8 => Command::LinkContribution {
+        11 => Command::LinkContribution {
             sub_objective: pick(&subs, a),
             objective: pick(&objs, b),
             at: None,
         },
-        9 => Command::UnlinkContribution {
+        12 => Command::UnlinkContribution {
             sub_objective: pick(&subs, a),
             objective: pick(&objs, b),
         },
-        10 => Command::LinkCause {
+        13 => Command::LinkCause {
             cause: pick(&subs, a),
             effect: pick(&subs, b),
             at: Some(b % 3),
         },
-        11 => Command::UnlinkCause {
+        14 => Command::UnlinkCause {
             cause: pick(&subs, a),
             effect: pick(&subs, b),
         },
-        12 => Command::AddKpi {
+        15 => Command::AddKpi {
             parent,
             name: text.into(),
         },
-        13 => Command::UpdateKpi {
+        // 16 to 28: every KPI field.
+        n @ 16..=28 => Command::UpdateKpi {
             id: pick(&kpis, a),
-            field: KpiField::Target(Some(v)),
+            field: kpi_field(usize::from(n - 16), b, v, text),
         },
-        14 => Command::UpdateKpi {
-            id: pick(&kpis, a),
-            field: KpiField::Direction(Direction::WithinBand),
-        },
-        15 => Command::RemoveKpi { id: pick(&kpis, a) },
-        16 => Command::MoveKpi {
+        29 => Command::RemoveKpi { id: pick(&kpis, a) },
+        30 => Command::MoveKpi {
             id: pick(&kpis, a),
             parent,
             to_index: b,
         },
-        17 => Command::RecordMeasurement {
+        31 => Command::RecordMeasurement {
             kpi: pick(&kpis, a),
             date,
             value: v,
             note: text.into(),
         },
-        18 => Command::UpdateMeasurement {
+        32 => Command::UpdateMeasurement {
             id: pick(&meas, a),
             field: MeasurementField::Date(date),
         },
-        19 => Command::RemoveMeasurement { id: pick(&meas, a) },
-        20 => Command::ChangeTarget {
+        33 => Command::UpdateMeasurement {
+            id: pick(&meas, a),
+            field: MeasurementField::Value(v),
+        },
+        34 => Command::UpdateMeasurement {
+            id: pick(&meas, a),
+            field: MeasurementField::Note(text.into()),
+        },
+        35 => Command::RemoveMeasurement { id: pick(&meas, a) },
+        36 => Command::ChangeTarget {
             kpi: pick(&kpis, a),
             date,
-            new: Some(v),
+            new: if b.is_multiple_of(7) { None } else { Some(v) },
             reason: text.into(),
         },
-        21 => Command::PopTargetChange {
+        37 => Command::PopTargetChange {
             kpi: pick(&kpis, a),
         },
-        22 => Command::AddAction {
+        38 => Command::AddAction {
             sub_objective: pick(&subs, a),
             title: text.into(),
         },
-        23 => Command::UpdateAction {
+        39 => Command::UpdateAction {
             id: pick(&acts, a),
             field: ActionField::Status(ActionStatus::ALL[b % 4]),
         },
-        24 => Command::RemoveAction { id: pick(&acts, a) },
-        25 => Command::MoveAction {
+        40 => Command::UpdateAction {
+            id: pick(&acts, a),
+            field: ActionField::Due(maybe_date),
+        },
+        41 => Command::UpdateAction {
+            id: pick(&acts, a),
+            field: match b % 3 {
+                0 => ActionField::Title(text.into()),
+                1 => ActionField::Owner(text.into()),
+                _ => ActionField::Note(text.into()),
+            },
+        },
+        42 => Command::RemoveAction { id: pick(&acts, a) },
+        43 => Command::MoveAction {
             id: pick(&acts, a),
             sub_objective: pick(&subs, b),
             to_index: b,
         },
-        26 => Command::SetFactorText {
+        44 => Command::SetFactorText {
             factor,
             label: text.into(),
             key_question: text.into(),
         },
-        27 => Command::SetScorecardField {
+        45 => Command::SetScorecardField {
             field: ScorecardField::AmberThreshold(v),
         },
-        28 => Command::SetNextId { next_id: b as u64 },
-        _ => Command::UpdateKpi {
-            id: pick(&kpis, a),
-            field: KpiField::BandLow(Some(v)),
+        46 => Command::SetScorecardField {
+            field: ScorecardField::PeriodStart(maybe_date),
+        },
+        47 => Command::SetScorecardField {
+            field: ScorecardField::PeriodEnd(maybe_date),
+        },
+        48 => Command::SetScorecardField {
+            field: match b % 5 {
+                0 => ScorecardField::Title(text.into()),
+                1 => ScorecardField::Organisation(text.into()),
+                2 => ScorecardField::MediumName(text.into()),
+                3 => ScorecardField::MediumKind(text.into()),
+                _ => ScorecardField::Mission(text.into()),
+            },
+        },
+        49 => Command::SetScorecardField {
+            field: ScorecardField::Lang(Lang::ALL[b % 2]),
+        },
+        50 => Command::SetNextId { next_id: b as u64 },
+        // Two commands as one: both apply or neither.
+        _ => Command::Batch {
+            commands: vec![
+                build(card, (a % 51) as u8, b, a, v, text, date),
+                build(card, (b % 51) as u8, a, b, v, text, date),
+            ],
         },
     }
 }
@@ -448,13 +554,54 @@ fn value() -> impl Strategy<Value = f64> {
     ]
 }
 
-fn step() -> impl Strategy<Value = (u8, usize, usize, f64, String)> {
+/// The first and the last day the generator uses: 1 January 1990 and 31 December 2100,
+/// 40,541 days apart (111 years of 365 days, plus 27 leap days: 1992, 1996, …, 2096; 2000
+/// is a leap year, 2100 is not).
+const FIRST_DAY: (i32, u8, u8) = (1990, 1, 1);
+const DAYS: i64 = 111 * 365 + 27 - 1;
+
+fn ymd((y, m, day): (i32, u8, u8)) -> Date {
+    Date::from_ymd(y, m, day).unwrap()
+}
+
+/// Dates from 1990 to 2100: any day, 29 February of every leap year, the first and the last
+/// day of every year, and 28 February 2100 (that year has no 29th).
+fn date() -> impl Strategy<Value = Date> {
+    prop_oneof![
+        (0..=DAYS).prop_map(|n| ymd(FIRST_DAY).add_days(n)),
+        (0i32..27).prop_map(|i| ymd((1992 + 4 * i, 2, 29))),
+        (1990i32..=2100).prop_map(|y| ymd((y, 12, 31))),
+        (1990i32..=2100).prop_map(|y| ymd((y, 1, 1))),
+        Just(ymd((2100, 2, 28))),
+    ]
+}
+
+#[test]
+fn the_generators_range_is_1990_to_2100_and_it_makes_every_kpi_field() {
+    assert_eq!(ymd(FIRST_DAY).add_days(DAYS), d("2100-12-31"));
+    assert_eq!(ymd((2096, 2, 29)).year(), 2096);
+    assert!(Date::from_ymd(2100, 2, 29).is_err());
+    let card = example();
+    let mut seen = [false; 13];
+    for op in 0..OPS {
+        if let Command::UpdateKpi { field, .. } = build(&card, op, 0, 1, 1.0, "t", d("2000-02-29"))
+        {
+            seen[kpi_field_index(&field)] = true;
+        }
+    }
+    assert_eq!(seen, [true; 13]);
+}
+
+type Step = (u8, usize, usize, f64, String, Date);
+
+fn step() -> impl Strategy<Value = Step> {
     (
         any::<u8>(),
         0usize..64,
         0usize..64,
         value(),
         "[a-z ]{0,8}|x{201}",
+        date(),
     )
 }
 
@@ -469,8 +616,8 @@ proptest! {
         let start = if blank { Scorecard::new_blank("t".into(), Lang::En) } else { example() };
         let mut card = start.clone();
         let mut undo = Vec::new();
-        for (op, a, b, v, text) in steps {
-            let cmd = build(&card, op, a, b, v, &text);
+        for (op, a, b, v, text, date) in steps {
+            let cmd = build(&card, op, a, b, v, &text, date);
             let before = card.clone();
             let keeps_scores = cmd.keeps_scores();
             match card.apply(cmd.clone()) {
@@ -488,16 +635,19 @@ proptest! {
                 Err(_) => prop_assert_eq!(&card, &before, "failed {:?} changed the document", cmd),
             }
         }
-        // undo everything, then redo everything
+        // undo everything, then redo everything: back at the start, then at the end again
+        let end = card.clone();
         let mut redo = Vec::new();
         while let Some(inv) = undo.pop() {
             redo.push(card.apply(inv).unwrap().inverse);
+            prop_assert!(validate(&card).is_empty());
         }
         prop_assert_eq!(&card, &start);
         while let Some(cmd) = redo.pop() {
             card.apply(cmd).unwrap();
+            prop_assert!(validate(&card).is_empty());
         }
-        prop_assert!(validate(&card).is_empty());
+        prop_assert_eq!(&card, &end);
     }
 }
 

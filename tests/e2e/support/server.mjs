@@ -17,7 +17,10 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-export const DIST = resolve(new URL("../../../dist", import.meta.url).pathname);
+// The built app; E2E_DIST points elsewhere (e.g. a second build while another run uses dist/).
+export const DIST = process.env.E2E_DIST
+  ? resolve(process.env.E2E_DIST)
+  : resolve(new URL("../../../dist", import.meta.url).pathname);
 export const SUB_PATH = "/team/scorecard/";
 
 /**

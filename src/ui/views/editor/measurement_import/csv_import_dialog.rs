@@ -3,14 +3,13 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 
 use crate::exchange::measurements::{CsvPreview, PreviewRow, preview_measurements_csv};
 use crate::i18n::tr;
 use crate::model::Command;
 use crate::ui::session::state::AppState;
 use crate::ui::widgets::modal::Modal;
+use crate::web::files;
 
 use super::preview::{count, csv_row, has_bad, summary_line};
 
@@ -60,33 +59,21 @@ pub(super) fn CsvImportDialog(open: RwSignal<bool>) -> impl IntoView {
             ));
             return;
         }
-        let Ok(reader) = web_sys::FileReader::new() else {
-            return;
-        };
-        let on_load = {
-            let reader = reader.clone();
-            Closure::once_into_js(move || {
-                let text = reader
-                    .result()
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
+        files::read_text(&chosen, move |text| match text {
+            Ok(text) => {
                 file.try_set(Some((name, text)));
-            })
-        };
-        let on_error = Closure::once_into_js(move || {
-            read_error.try_set(Some(
-                tr(
-                    lang.get_untracked(),
-                    "The browser could not read this file.",
-                    "De browser kon dit bestand niet lezen.",
-                )
-                .into(),
-            ));
+            }
+            Err(_) => {
+                read_error.try_set(Some(
+                    tr(
+                        lang.get_untracked(),
+                        "The browser could not read this file.",
+                        "De browser kon dit bestand niet lezen.",
+                    )
+                    .into(),
+                ));
+            }
         });
-        reader.set_onload(Some(on_load.unchecked_ref()));
-        reader.set_onerror(Some(on_error.unchecked_ref()));
-        let _ = reader.read_as_text(&chosen);
     };
     let apply = move |_| {
         let Some(result) =
