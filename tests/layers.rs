@@ -122,10 +122,47 @@ fn strip_comments(text: &str) -> String {
             i += 1;
         }
     }
-    match out.find("#[cfg(test)]\nmod tests") {
-        Some(at) => out[..at].to_string(),
-        None => out,
+    without_test_modules(&out)
+}
+
+/// The text without `#[cfg(test)] mod … { … }` blocks (found by matching braces, with
+/// strings and comments already gone), keeping whatever follows them.
+fn without_test_modules(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("#[cfg(test)]") {
+        let after = &rest[at..];
+        let is_module = after["#[cfg(test)]".len()..].trim_start().starts_with("mod ");
+        let open = after.find('{');
+        match (is_module, open) {
+            (true, Some(open)) => {
+                out.push_str(&rest[..at]);
+                let mut depth = 0usize;
+                let mut end = after.len();
+                for (i, c) in after[open..].char_indices() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                end = open + i + 1;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                rest = &after[end..];
+            }
+            _ => {
+                let skip = at + "#[cfg(test)]".len();
+                out.push_str(&rest[..skip]);
+                rest = &rest[skip..];
+            }
+        }
     }
+    out.push_str(rest);
+    out
 }
 
 /// Every path a file names from the crate: `use` trees expanded, and paths in code.
