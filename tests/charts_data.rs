@@ -9,7 +9,7 @@ use smsc::charts::{
     score_history,
 };
 use smsc::method::templates;
-use smsc::model::score::{Status, status_for};
+use smsc::model::score::Status;
 use smsc::model::{Date, FactorKind, Kpi, Lang, Scorecard};
 
 fn d(y: i32, m: u8, day: u8) -> Date {
@@ -96,36 +96,84 @@ fn zones_follow_baseline_target_amber_threshold_and_direction() {
     assert_eq!(r_hi, y1);
 }
 
+/// Every measurement of the example with its status worked out by hand, against the target
+/// in effect on its date (amber threshold 70 % throughout):
+///
+/// | KPI | date | value | progress | status |
+/// |---|---|---|---|---|
+/// | kpi-1 | 31 Mar | 46 | (46 − 40) / (60 − 40) = 30 % | red |
+/// | kpi-4 | 31 Mar | 2.4 | (2.4 − 1.5) / (3 − 1.5) = 60 % | red |
+/// | kpi-7 | 31 Mar | 52 | (52 − 35) / (70 − 35) = 48.6 % | red |
+/// | kpi-13 | 31 Jan | 28 | (28 − 20) / (100 − 20) = 10 % | red |
+/// | kpi-13 | 28 Feb | 41 | 21 / 80 = 26.25 % | red |
+/// | kpi-13 | 31 Mar | 55 | 35 / 80 = 43.75 % | red |
+/// | kpi-18 | 31 Mar | 98 | inside the band 95–105 | green |
+/// | kpi-21 | 31 Jan | 6 | (6 − 8) / (2 − 8) = 33.3 % | red |
+/// | kpi-21 | 28 Feb | 3.5 | (3.5 − 8) / (2 − 8) = 75 % | amber |
+/// | kpi-21 | 31 Mar | 2 | (2 − 8) / (2 − 8) = 100 % (on the edge 2) | green |
+/// | kpi-28 | 31 Jan | 18 | target 25 then: (18 − 15) / (25 − 15) = 30 % | red |
+/// | kpi-28 | 28 Feb | 22 | target 30: (22 − 15) / (30 − 15) = 46.7 % | red |
+/// | kpi-28 | 31 Mar | 24 | (24 − 15) / (30 − 15) = 60 % | red |
+const MEASURED: [(&str, (i32, u8, u8), f64, Status); 13] = [
+    ("kpi-1", (2026, 3, 31), 46.0, Status::Red),
+    ("kpi-4", (2026, 3, 31), 2.4, Status::Red),
+    ("kpi-7", (2026, 3, 31), 52.0, Status::Red),
+    ("kpi-13", (2026, 1, 31), 28.0, Status::Red),
+    ("kpi-13", (2026, 2, 28), 41.0, Status::Red),
+    ("kpi-13", (2026, 3, 31), 55.0, Status::Red),
+    ("kpi-18", (2026, 3, 31), 98.0, Status::Green),
+    ("kpi-21", (2026, 1, 31), 6.0, Status::Red),
+    ("kpi-21", (2026, 2, 28), 3.5, Status::Amber),
+    ("kpi-21", (2026, 3, 31), 2.0, Status::Green),
+    ("kpi-28", (2026, 1, 31), 18.0, Status::Red),
+    ("kpi-28", (2026, 2, 28), 22.0, Status::Red),
+    ("kpi-28", (2026, 3, 31), 24.0, Status::Red),
+];
+
+/// Each measurement lies inside the zone of its own status (on its date), and inside no
+/// other; one on a zone edge (the response time's 2 hours, exactly the target) lies on an
+/// edge of a zone of its status and inside none.
 #[test]
 fn every_measurement_lies_in_the_zone_of_its_own_status() {
     for lang in Lang::ALL {
         let card = example(lang);
+        let mut found = Vec::new();
         for (_, k) in card.kpis() {
             let data = kpi_chart_data(k, d(2026, 3, 31), lang);
             for p in &data.points {
-                let Some(progress) = smsc::model::score::progress_in_case(
-                    smsc::model::score::progress_case(k, p.target),
-                    p.value,
-                ) else {
-                    continue;
-                };
-                let want = status_for(Some(progress), k.amber_threshold);
-                let inside: Vec<Status> = data
+                found.push((k.id.clone(), p.date, p.value));
+                let &(_, _, _, want) = MEASURED
+                    .iter()
+                    .find(|(id, (y, m, day), _, _)| *id == k.id && d(*y, *m, *day) == p.date)
+                    .unwrap_or_else(|| panic!("{} at {}: not in the table", k.id, p.date));
+                let here: Vec<_> = data
                     .zones
                     .iter()
                     .filter(|z| z.from <= p.date && p.date <= z.to)
+                    .collect();
+                let inside: Vec<Status> = here
+                    .iter()
                     .filter(|z| z.low < p.value && p.value < z.high)
                     .map(|z| z.status)
                     .collect();
-                let on_edge = data
-                    .zones
+                let on_edge_of: Vec<Status> = here
                     .iter()
-                    .any(|z| (z.low - p.value).abs() < 1e-9 || (z.high - p.value).abs() < 1e-9);
-                if !on_edge {
-                    assert_eq!(inside, vec![want], "{} at {}", k.name, p.date);
+                    .filter(|z| z.low == p.value || z.high == p.value)
+                    .map(|z| z.status)
+                    .collect();
+                if (k.id.as_str(), p.value) == ("kpi-21", 2.0) {
+                    assert_eq!(inside, [], "2 hours is the edge green | amber");
+                    assert!(on_edge_of.contains(&want), "{on_edge_of:?}");
+                } else {
+                    assert_eq!(inside, vec![want], "{} at {}", k.id, p.date);
                 }
             }
         }
+        let expected: Vec<(String, Date, f64)> = MEASURED
+            .iter()
+            .map(|(id, (y, m, day), v, _)| (id.to_string(), d(*y, *m, *day), *v))
+            .collect();
+        assert_eq!(found, expected, "{lang:?}: every measurement once");
     }
 }
 
@@ -207,7 +255,7 @@ fn score_history_is_sampled_at_month_ends_and_the_as_of_date() {
 }
 
 #[test]
-fn score_history_equals_the_evaluation_at_each_sample_date() {
+fn score_history_holds_the_hand_worked_scores_at_each_sample_date() {
     let card = example(Lang::Nl);
     let history = score_history(&card, d(2026, 4, 15), Lang::Nl);
     assert_eq!(
@@ -222,13 +270,63 @@ fn score_history_equals_the_evaluation_at_each_sample_date() {
     assert_eq!(history.series.len(), 5);
     assert_eq!(history.series[4].label, "Totaal");
     assert_eq!(history.series[3].label, "Community");
-    for (i, date) in history.dates.iter().enumerate() {
-        let eval = card.evaluate(*date);
-        for (s, kind) in history.series.iter().zip(FactorKind::ALL) {
-            assert_eq!(s.factor, Some(kind));
-            assert_eq!(s.values[i], eval.factor(kind).value, "{kind:?} at {date}");
+    // Worked out by hand (each factor has one sub-objective with one KPI; scores use the
+    // current target, so the medium's KPI counts against 30 throughout):
+    // customers (x − 20) / (100 − 20): 28 → 8/80 = 0.1, 41 → 21/80 = 0.2625, 55 → 35/80 =
+    //   0.4375 (still the 31 March value on 15 April: 15 days old, a monthly KPI allows 45);
+    // financial: nothing before the quarterly 98 of 31 March, then inside 95–105 = 1;
+    // organisation (x − 8) / (2 − 8): 6 → 1/3, 3.5 → 0.75, 2 → 1;
+    // medium (x − 15) / (30 − 15): 18 → 3/15 = 0.2, 22 → 7/15, 24 → 9/15 = 0.6.
+    // Overall: the mean of the factors that have a score:
+    // 31 Jan (0.1 + 1/3 + 0.2) / 3 = (3 + 10 + 6) / 30 / 3 = 19/90;
+    // 28 Feb (21/80 + 3/4 + 7/15) / 3 = (63 + 180 + 112) / 240 / 3 = 355/720;
+    // 31 Mar and 15 Apr (0.4375 + 1 + 1 + 0.6) / 4 = 3.0375 / 4 = 0.759375.
+    let expected: [[Option<f64>; 5]; 4] = [
+        [
+            Some(0.1),
+            None,
+            Some(1.0 / 3.0),
+            Some(0.2),
+            Some(19.0 / 90.0),
+        ],
+        [
+            Some(0.2625),
+            None,
+            Some(0.75),
+            Some(7.0 / 15.0),
+            Some(355.0 / 720.0),
+        ],
+        [
+            Some(0.4375),
+            Some(1.0),
+            Some(1.0),
+            Some(0.6),
+            Some(0.759375),
+        ],
+        [
+            Some(0.4375),
+            Some(1.0),
+            Some(1.0),
+            Some(0.6),
+            Some(0.759375),
+        ],
+    ];
+    for (s, kind) in history.series.iter().zip(FactorKind::ALL) {
+        assert_eq!(s.factor, Some(kind));
+    }
+    assert_eq!(history.series[4].factor, None);
+    for (i, row) in expected.iter().enumerate() {
+        for (s, want) in history.series.iter().zip(row) {
+            match (s.values[i], want) {
+                (Some(found), Some(want)) => assert!(
+                    (found - want).abs() < 1e-12,
+                    "{} at {}: {found} ≠ {want}",
+                    s.label,
+                    history.dates[i]
+                ),
+                (found, want) => assert_eq!(found, *want, "{} at {}", s.label, history.dates[i]),
+            }
         }
-        assert_eq!(history.series[4].values[i], eval.overall().value);
     }
     // The article's KPI: 6 hours on 31 January is 33.3 % for the organisation factor.
     let organisation = history.series[2].values[0].expect("a score");
@@ -250,14 +348,26 @@ fn factor_bars_hold_each_factors_current_score() {
     let card = example(Lang::En);
     let as_of = d(2026, 3, 31);
     let bars = factor_bars(&card, as_of, Lang::En);
-    let eval = card.evaluate(as_of);
     assert_eq!(bars.bars.len(), 4);
-    for (bar, kind) in bars.bars.iter().zip(FactorKind::ALL) {
+    // As of 31 March (hand-worked as in score_history_holds_the_hand_worked_scores_at_each_sample_date):
+    // customers 35/80 = 43.75 % red, financial 100 % green, organisation 100 % green,
+    // medium 9/15 = 60 % red (below the 70 % amber threshold); overall 75.9375 % amber.
+    let expected = [
+        (0.4375, Status::Red),
+        (1.0, Status::Green),
+        (1.0, Status::Green),
+        (0.6, Status::Red),
+    ];
+    for ((bar, kind), (value, status)) in bars.bars.iter().zip(FactorKind::ALL).zip(expected) {
         assert_eq!(bar.factor, kind);
-        assert_eq!(bar.score, eval.factor(kind));
+        assert_eq!(bar.score.status, status, "{kind:?}");
+        let found = bar.score.value.expect("a score");
+        assert!((found - value).abs() < 1e-12, "{kind:?}: {found}");
     }
     assert_eq!(bars.bars[0].label, "Customers");
-    assert_eq!(bars.overall, eval.overall());
+    assert_eq!(bars.overall.status, Status::Amber);
+    let overall = bars.overall.value.expect("a score");
+    assert!((overall - 0.759375).abs() < 1e-12, "{overall}");
     assert_eq!(
         bars.bars[2].score.status,
         Status::Green,

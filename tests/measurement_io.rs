@@ -323,17 +323,12 @@ fn round_trip_export_then_import_gives_the_same_measurements() {
 #[test]
 fn a_row_for_an_existing_kpi_and_date_updates_that_measurement() {
     let mut card = example();
-    let kpi = card
-        .kpis()
-        .map(|(_, k)| k.clone())
-        .find(|k| k.measurements.len() == 3)
-        .expect("a KPI with three measurements");
-    let m = &kpi.measurements[1];
-    let csv = format!(
-        "kpi_id;date;value;note\n{};{};42,5;corrected\n",
-        kpi.id, m.date
-    );
-    let preview = preview_measurements_csv(&card, &csv, Lang::Nl);
+    // The response-time KPI (kpi-21) measured 3.5 hours on 28 February 2026 (m-23, the
+    // second of its three measurements, no note): the row corrects it to 42.5 (Dutch comma).
+    let kpi = card.kpi("kpi-21").expect("the response-time KPI").clone();
+    assert_eq!(kpi.measurements.len(), 3);
+    let csv = "kpi_id;date;value;note\nkpi-21;2026-02-28;42,5;corrected\n";
+    let preview = preview_measurements_csv(&card, csv, Lang::Nl);
     assert_eq!((preview.good, preview.bad), (1, 0));
     let PreviewRow::Ready(row) = &preview.rows[0] else {
         panic!("ready row expected");
@@ -342,30 +337,26 @@ fn a_row_for_an_existing_kpi_and_date_updates_that_measurement() {
     assert_eq!(
         row.change,
         Change::Update {
-            measurement_id: m.id.clone(),
-            old_value: m.value,
+            measurement_id: "m-23".into(),
+            old_value: 3.5,
             old_note: String::new(),
         }
     );
-    assert_eq!(
-        row.change.label(Lang::Nl),
-        format!(
-            "wijziging van {}",
-            smsc::i18n::format::format_number(m.value, Lang::Nl)
-        )
-    );
+    // The old value in Dutch notation: 3,5.
+    assert_eq!(row.change.label(Lang::Nl), "wijziging van 3,5");
+    assert_eq!(row.change.label(Lang::En), "update of 3.5");
     let commands = preview.commands(false).expect("good");
     assert_eq!(commands.len(), 2, "value and note");
-    let count_before = measurements(&card).len();
+    // The example holds 13 measurements: 1 + 1 + 1 + 0 on the objectives' KPIs, 3 + 1 + 3 + 3
+    // on the sub-objectives'.
+    assert_eq!(measurements(&card).len(), 13);
     card.apply(Command::Batch { commands }).expect("applies");
     let after = card.kpi(&kpi.id).expect("kpi");
+    assert_eq!(after.measurements[1].id, "m-23");
+    assert_eq!(after.measurements[1].date, d(2026, 2, 28));
     assert_eq!(after.measurements[1].value, 42.5);
     assert_eq!(after.measurements[1].note, "corrected");
-    assert_eq!(
-        measurements(&card).len(),
-        count_before,
-        "no new measurement"
-    );
+    assert_eq!(measurements(&card).len(), 13, "no new measurement");
 }
 
 #[test]

@@ -222,35 +222,78 @@ fn series_uses_target_in_effect() {
     assert!(series.windows(2).all(|w| w[0].date <= w[1].date));
 }
 
-/// The evaluation hands out each KPI's latest value as of its date (cards show it), the same
-/// one `latest_measurement` finds: none before the first measurement, then the one on or
-/// before the date.
+/// The evaluation hands out each KPI's latest value as of its date (cards show it): none
+/// before the first measurement, then the one on or before the date. Read off the example:
+/// kpi-1 46, kpi-4 2.4, kpi-7 52 and kpi-18 98 on 31 March; kpi-10 never measured; kpi-13
+/// 28 / 41 / 55, kpi-21 6 / 3.5 / 2 and kpi-28 18 / 22 / 24 on 31 January / 28 February /
+/// 31 March. On 15 February only the 31 January values exist; on 28 February the ones of
+/// that day count; from 31 March on the March values (also on 1 January 2027, when most are
+/// too old to score: the value is still the latest).
 #[test]
 fn evaluation_gives_each_kpis_latest_value_as_of_its_date() {
     let card = templates::example("sc-latest".into(), Lang::En);
-    for as_of in ["2025-01-01", "2026-02-15", "2026-03-31", "2027-01-01"] {
-        let as_of = d(as_of);
-        let eval = card.evaluate(as_of);
-        for (_, kpi) in card.kpis() {
-            assert_eq!(
-                eval.kpi_latest(&kpi.id),
-                latest_measurement(kpi, as_of).map(|m| m.value),
-                "{} as of {as_of}",
-                kpi.name
-            );
+    let march = [
+        ("kpi-1", Some(46.0)),
+        ("kpi-4", Some(2.4)),
+        ("kpi-7", Some(52.0)),
+        ("kpi-10", None),
+        ("kpi-13", Some(55.0)),
+        ("kpi-18", Some(98.0)),
+        ("kpi-21", Some(2.0)),
+        ("kpi-28", Some(24.0)),
+    ];
+    let cases = [
+        (
+            "2025-01-01",
+            [
+                ("kpi-1", None),
+                ("kpi-4", None),
+                ("kpi-7", None),
+                ("kpi-10", None),
+                ("kpi-13", None),
+                ("kpi-18", None),
+                ("kpi-21", None),
+                ("kpi-28", None),
+            ],
+        ),
+        (
+            "2026-02-15",
+            [
+                ("kpi-1", None),
+                ("kpi-4", None),
+                ("kpi-7", None),
+                ("kpi-10", None),
+                ("kpi-13", Some(28.0)),
+                ("kpi-18", None),
+                ("kpi-21", Some(6.0)),
+                ("kpi-28", Some(18.0)),
+            ],
+        ),
+        (
+            "2026-02-28",
+            [
+                ("kpi-1", None),
+                ("kpi-4", None),
+                ("kpi-7", None),
+                ("kpi-10", None),
+                ("kpi-13", Some(41.0)),
+                ("kpi-18", None),
+                ("kpi-21", Some(3.5)),
+                ("kpi-28", Some(22.0)),
+            ],
+        ),
+        ("2026-03-31", march),
+        ("2027-01-01", march),
+    ];
+    let ids: Vec<&str> = card.kpis().map(|(_, k)| k.id.as_str()).collect();
+    assert_eq!(ids, march.map(|(id, _)| id), "the example's KPIs");
+    for (as_of, expected) in cases {
+        let eval = card.evaluate(d(as_of));
+        for (id, want) in expected {
+            assert_eq!(eval.kpi_latest(id), want, "{id} as of {as_of}");
         }
     }
-    let measured = card
-        .kpis()
-        .filter(|(_, k)| !k.measurements.is_empty())
-        .count();
-    let latest = card.evaluate(d("2027-01-01"));
-    let with_value = card
-        .kpis()
-        .filter(|(_, k)| latest.kpi_latest(&k.id).is_some())
-        .count();
-    assert!(measured > 0);
-    assert_eq!(with_value, measured);
+    assert_eq!(card.evaluate(d("2026-03-31")).kpi_latest("nope"), None);
 }
 
 /// The status zones behind a chart are the status rule solved for the value: a value inside

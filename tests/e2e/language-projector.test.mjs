@@ -121,12 +121,13 @@ test("projector mode: large type, arrows move between views, nothing editable, E
   // Nothing changes by accident: a click on a card opens nothing, undo does nothing.
   await page.getByTestId("objective").first().click({ force: true });
   await page.keyboard.press("Control+z");
-  // Arrow keys move between the map and the quadrants. Once the map shows, the click and
-  // Ctrl+Z before the arrow key have been handled too: what they did would show by now.
-  await page.keyboard.press("ArrowLeft");
+  // Arrow keys move between the views: the map follows the quadrants. Once the map shows,
+  // the click and Ctrl+Z before the arrow key have been handled too: what they did would
+  // show by now.
+  await page.keyboard.press("ArrowRight");
   await waitForView(page, "map");
   assert.equal(await page.getByTestId("side-panel").count(), 0, "a click on a card opens nothing");
-  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowLeft");
   await waitForView(page, "scorecard");
   assert.equal(await page.getByTestId("side-panel").count(), 0, "a click on a card opens nothing");
   assert.equal((await page.getByTestId("objective-title").textContent()).trim(), "Loyalty", "undo did nothing");

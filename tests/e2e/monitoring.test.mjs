@@ -10,7 +10,7 @@ import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, waitForView } from "./support/app-page.mjs";
 import { MonitoringPage, RESPONSE_TIME, TODAY } from "./support/monitoring-page.mjs";
-import { checkScreenshot, screenshotPath } from "./support/screenshots.mjs";
+import { checkScreenshot, fixClock, screenshotPath } from "./support/screenshots.mjs";
 import {
   expectAttribute,
   expectCount,
@@ -38,7 +38,7 @@ after(async () => {
 
 async function open({ viewport = { width: 1400, height: 1000 }, colorScheme = "light" } = {}) {
   const context = await browser.newContext({ viewport, locale: "en-GB", timezoneId: "Europe/Amsterdam", colorScheme });
-  await context.clock.setFixedTime(new Date(`${TODAY}T10:00:00+02:00`));
+  await fixClock(context, new Date(`${TODAY}T10:00:00+02:00`));
   const { page, problems } = await watchedPage(context);
   await new AppPage(page).open(server.url);
   return { context, page, problems, ed: new Editor(page), m: new MonitoringPage(page) };
@@ -355,7 +355,7 @@ test("charts are sharp on a HiDPI screen and redraw on resize", async () => {
     locale: "en-GB",
     timezoneId: "Europe/Amsterdam",
   });
-  await context.clock.setFixedTime(new Date(`${TODAY}T10:00:00+02:00`));
+  await fixClock(context, new Date(`${TODAY}T10:00:00+02:00`));
   const { page, problems } = await watchedPage(context);
   await new AppPage(page).open(server.url);
   const m = new MonitoringPage(page);

@@ -69,7 +69,7 @@ fn open(state: AppState, target: HintTarget) {
         HintTarget::SubObjective(id) => state.selection.set(Some(Selection::SubObjective(id))),
         HintTarget::Kpi(id) => state.selection.set(Some(Selection::Kpi(id))),
         HintTarget::Factor(kind) => {
-            state.view.set(View::Scorecard);
+            state.go(View::Scorecard);
             let selector = format!(
                 "[data-testid=quadrant-{}] [data-testid=add-sub-objective]",
                 kind.key()

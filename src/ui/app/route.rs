@@ -57,7 +57,7 @@ pub fn current() -> Route {
 /// every `hashchange` (a share link opens the shared scorecard when the app keeps work in
 /// this browser); a change of `state.view` is written into the address.
 pub fn follow(state: AppState) {
-    state.view.set(current().view());
+    state.go(current().view());
     let persistence = Persistence::get();
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let route = current();
@@ -65,7 +65,7 @@ pub fn follow(state: AppState) {
             p.open_shared(fragment);
             return;
         }
-        state.view.set(route.view());
+        state.go(route.view());
     });
     on_cleanup(move || handle.remove());
     Effect::new(move |_| {

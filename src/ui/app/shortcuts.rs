@@ -100,7 +100,7 @@ pub fn install(state: AppState) {
             },
             Shortcut::Import => open_file_picker(),
             Shortcut::View(i) => match View::ALL.get(i) {
-                Some(view) => state.view.set(*view),
+                Some(view) => state.go(*view),
                 None => return,
             },
             Shortcut::ToggleProjector => set_projector(state, !projector),

@@ -49,7 +49,7 @@ impl Persistence {
                     is_error: !file.problems.is_empty(),
                     kind: "library",
                 }));
-                self.state.view.set(View::Library);
+                self.state.go(View::Library);
             }
         }
     }
@@ -87,7 +87,7 @@ impl Persistence {
                 self.apply(&planned.writes);
                 if open {
                     self.open(&planned.value);
-                    self.state.view.set(View::Scorecard);
+                    self.state.go(View::Scorecard);
                 }
                 self.state.tell(
                     format!(
@@ -104,7 +104,7 @@ impl Persistence {
             AddImport::Identical(id) => {
                 if open {
                     self.open(&id);
-                    self.state.view.set(View::Scorecard);
+                    self.state.go(View::Scorecard);
                 }
                 self.state.tell(
                     format!(
@@ -143,7 +143,7 @@ impl Persistence {
             Some(ConflictOutcome::KeptBoth(planned)) => {
                 self.apply(&planned.writes);
                 self.open(&planned.value);
-                self.state.view.set(View::Scorecard);
+                self.state.go(View::Scorecard);
                 self.state.tell(
                     format!(
                         "{} “{title}”.",
@@ -162,7 +162,7 @@ impl Persistence {
                 self.undo
                     .set_value(Some(LibraryUndo::Replace(planned.value)));
                 self.open(&id);
-                self.state.view.set(View::Scorecard);
+                self.state.go(View::Scorecard);
                 self.library_notice.set(Some(LibraryNotice {
                     text: format!(
                         "{} “{title}”.",

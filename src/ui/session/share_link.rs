@@ -43,7 +43,7 @@ impl Persistence {
                 self.message.set(None);
                 self.state.read_only.set(true);
                 self.show(card, false);
-                self.state.view.set(View::Scorecard);
+                self.state.go(View::Scorecard);
                 true
             }
             Err(e) => {
@@ -80,7 +80,7 @@ impl Persistence {
     /// Leaves the shared view for the library's open scorecard.
     pub fn close_shared(&self) {
         self.state.read_only.set(false);
-        self.state.view.set(View::Scorecard);
+        self.state.go(View::Scorecard);
         self.open_next();
     }
 }

@@ -159,6 +159,14 @@ impl AppState {
         }
     }
 
+    /// Shows `view`, unless it is shown already (setting the view again would mount it anew
+    /// and lose what it holds, such as focus). The route writes it into the address.
+    pub fn go(&self, view: View) {
+        if self.view.get_untracked() != view {
+            self.view.set(view);
+        }
+    }
+
     /// The state provided by the nearest [`crate::ui::ScorecardApp`].
     pub fn expect() -> AppState {
         expect_context::<AppState>()

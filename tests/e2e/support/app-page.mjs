@@ -27,7 +27,8 @@ export async function showView(page, view) {
 
 /** Waits until `view` is the view shown (after a tab, a key, a back button or a reload). */
 export async function waitForView(page, view) {
-  await page.locator(`[data-testid=tab-${view}][aria-current=page]`).waitFor();
+  // Attached, not visible: projector mode hides the tabs but still marks the current one.
+  await page.locator(`[data-testid=tab-${view}][aria-current=page]`).waitFor({ state: "attached" });
   await page.getByTestId(VIEW_ROOTS[view]).first().waitFor();
 }
 

@@ -24,13 +24,36 @@ export function screenshotPath(name) {
 }
 
 /**
+ * Fixes the date the pages of `context` read: `new Date()` and `Date.now()` give `time`,
+ * from the first script on (call it before opening pages). Only `Date` is replaced: timers,
+ * animation frames and `performance.now()` are the browser's own. (Playwright's
+ * `clock.setFixedTime` also routes every timer through its fake clock, which runs callbacks
+ * the app has already cancelled: "closure invoked … after being dropped" in the console.)
+ */
+export async function fixClock(context, time = SCREENSHOT_TIME) {
+  await context.addInitScript((fixed) => {
+    const RealDate = Date;
+    class FixedDate extends RealDate {
+      constructor(...args) {
+        if (args.length === 0) super(fixed);
+        else super(...args);
+      }
+      static now() {
+        return fixed;
+      }
+    }
+    // `Date()` called without `new` gives the current time as a string.
+    globalThis.Date = new Proxy(FixedDate, { apply: () => new RealDate(fixed).toString() });
+  }, time.getTime());
+}
+
+/**
  * A browser context for screenshot pages: the screenshots' time zone (unless `options`
- * says otherwise) and `Date` fixed at SCREENSHOT_TIME. Timers still run: only the clock
- * the app reads stands still.
+ * says otherwise) and the date fixed at SCREENSHOT_TIME (see `fixClock`).
  */
 export async function screenshotContext(browser, options = {}) {
   const context = await browser.newContext({ timezoneId: SCREENSHOT_TIMEZONE, ...options });
-  await context.clock.setFixedTime(SCREENSHOT_TIME);
+  await fixClock(context);
   return context;
 }
 

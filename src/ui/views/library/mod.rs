@@ -53,7 +53,7 @@ pub fn LibraryView() -> impl IntoView {
     let create = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
         if p.create(&template.get_untracked()).is_some() {
-            state.view.set(View::Scorecard);
+            state.go(View::Scorecard);
         }
     };
     let link = RwSignal::new(String::new());
@@ -177,7 +177,7 @@ fn LibraryItem(p: Persistence, entry: Entry) -> impl IntoView {
         let id = id.clone();
         move |_| {
             p.open(&id);
-            state.view.set(View::Scorecard);
+            state.go(View::Scorecard);
         }
     };
     let save_rename = {

@@ -30,7 +30,7 @@ pub fn open_and_print(state: AppState) {
         return;
     }
     PRINT_WHEN_SHOWN.with(|p| p.set(true));
-    state.view.set(View::Print);
+    state.go(View::Print);
 }
 
 fn print_now() {
