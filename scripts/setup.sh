@@ -5,6 +5,7 @@
 #   rustup target wasm32-unknown-unknown
 #   trunk 0.21.14                 (cargo install --locked)
 #   wasm-bindgen-cli = Cargo.lock (cargo install; provides wasm-bindgen-test-runner too)
+#   cargo-fuzz 0.13.2             (cargo install --locked; scripts/test.sh's fuzz stage)
 #   binaryen 132, playwright-core, axe-core (npm, into ./node_modules, not global)
 #   chromium + chromium-driver    (apt, Debian's; tools never download their own browser)
 #   poppler-utils                 (apt: pdftotext, pdftoppm for the print test)
@@ -12,6 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION="0.21.14"
+CARGO_FUZZ_VERSION="0.13.2"
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '[setup] %s\n' "$*"; }
@@ -33,6 +35,13 @@ if [ "$(trunk --version 2>/dev/null || true)" = "trunk $TRUNK_VERSION" ]; then
 else
   say "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(cargo fuzz --version 2>/dev/null || true)" = "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+  say "cargo-fuzz $CARGO_FUZZ_VERSION: present"
+else
+  say "installing cargo-fuzz $CARGO_FUZZ_VERSION (a few minutes)"
+  cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked --force
 fi
 
 WBG="$(wasm_bindgen_locked)"

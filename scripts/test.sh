@@ -3,9 +3,10 @@
 #   1. cargo fmt --check
 #   2. cargo clippy --all-targets -D warnings (native, and for wasm32 where the UI lives)
 #   3. native `cargo test` (the pure model)
-#   4. wasm-bindgen-test in headless Chromium (components, storage)
-#   5. trunk build --release, then end-to-end tests in headless Chromium (playwright-core)
-#   6. a smoke run of the benchmark suite (scripts/bench.sh --smoke)
+#   4. a 60-second cargo-fuzz run of the file import (fuzz/fuzz_targets/import.rs)
+#   5. wasm-bindgen-test in headless Chromium (components, storage)
+#   6. trunk build --release, then end-to-end tests in headless Chromium (playwright-core)
+#   7. a smoke run of the benchmark suite (scripts/bench.sh --smoke)
 # Every stage runs even when an earlier one failed (except e2e, which needs the build);
 # the script exits non-zero when any failed. Each runner prints its own summary line.
 set -uo pipefail
@@ -34,6 +35,16 @@ stage "format" cargo fmt --all --check
 stage "clippy (native)" cargo clippy --all-targets -- -D warnings
 stage "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 stage "native tests" cargo test
+# The import fuzz target for 60 seconds. cargo-fuzz builds with -Zsanitizer=address, a
+# nightly flag: RUSTC_BOOTSTRAP=1 allows it on the stable toolchain. New inputs go to
+# fuzz/corpus/import (kept between runs, not committed); the frozen scorecard files seed it
+# and are only read. A crash fails the stage and leaves its input in fuzz/artifacts/import.
+fuzz_import() {
+  (cd fuzz && mkdir -p corpus/import &&
+    RUSTC_BOOTSTRAP=1 cargo fuzz run import corpus/import ../tests/fixtures/frozen \
+      -- -max_total_time=60)
+}
+stage "fuzz (import, 60 s)" fuzz_import
 # Every tests/browser.rs and tests/*_browser.rs file is a wasm-bindgen-test suite.
 browser_suites=()
 for f in tests/browser.rs tests/*_browser.rs; do

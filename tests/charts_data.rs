@@ -96,6 +96,9 @@ fn zones_follow_baseline_target_amber_threshold_and_direction() {
     assert_eq!(r_hi, y1);
 }
 
+/// A measurement: KPI id, date (year, month, day), value, status.
+type Measured = (&'static str, (i32, u8, u8), f64, Status);
+
 /// Every measurement of the example with its status worked out by hand, against the target
 /// in effect on its date (amber threshold 70 % throughout):
 ///
@@ -114,7 +117,7 @@ fn zones_follow_baseline_target_amber_threshold_and_direction() {
 /// | kpi-28 | 31 Jan | 18 | target 25 then: (18 − 15) / (25 − 15) = 30 % | red |
 /// | kpi-28 | 28 Feb | 22 | target 30: (22 − 15) / (30 − 15) = 46.7 % | red |
 /// | kpi-28 | 31 Mar | 24 | (24 − 15) / (30 − 15) = 60 % | red |
-const MEASURED: [(&str, (i32, u8, u8), f64, Status); 13] = [
+const MEASURED: [Measured; 13] = [
     ("kpi-1", (2026, 3, 31), 46.0, Status::Red),
     ("kpi-4", (2026, 3, 31), 2.4, Status::Red),
     ("kpi-7", (2026, 3, 31), 52.0, Status::Red),
