@@ -132,7 +132,9 @@ fn without_test_modules(text: &str) -> String {
     let mut rest = text;
     while let Some(at) = rest.find("#[cfg(test)]") {
         let after = &rest[at..];
-        let is_module = after["#[cfg(test)]".len()..].trim_start().starts_with("mod ");
+        let is_module = after["#[cfg(test)]".len()..]
+            .trim_start()
+            .starts_with("mod ");
         let open = after.find('{');
         match (is_module, open) {
             (true, Some(open)) => {

@@ -73,7 +73,11 @@ pub fn short_date(date: Date, lang: Lang) -> String {
 pub fn period_text(start: Option<Date>, end: Option<Date>, lang: Lang) -> Option<String> {
     match (start, end) {
         (Some(s), Some(e)) => Some(format!("{} – {}", long_date(s, lang), long_date(e, lang))),
-        (Some(s), None) => Some(format!("{} {}", tr(lang, "from", "vanaf"), long_date(s, lang))),
+        (Some(s), None) => Some(format!(
+            "{} {}",
+            tr(lang, "from", "vanaf"),
+            long_date(s, lang)
+        )),
         (None, Some(e)) => Some(format!(
             "{} {}",
             tr(lang, "until", "tot en met"),

@@ -10,7 +10,7 @@ import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, waitForView } from "./support/app-page.mjs";
 import { MonitoringPage, RESPONSE_TIME, TODAY } from "./support/monitoring-page.mjs";
-import { checkScreenshot, fixClock, screenshotPath } from "./support/screenshots.mjs";
+import { fixClock, takeScreenshot } from "./support/screenshots.mjs";
 import {
   expectAttribute,
   expectCount,
@@ -399,9 +399,7 @@ test("dashboard screenshots, light and dark, from the article's example", async 
     );
     // Every chart drawn at its size before the picture is taken.
     await m.chartsDrawn(m.t("dashboard"), "the dashboard's charts drawn");
-    const path = screenshotPath(`dashboard-${colorScheme}.png`);
-    await page.screenshot({ path });
-    checkScreenshot(path, { width: 1280, height: 900 });
+    await takeScreenshot(page, `dashboard-${colorScheme}.png`, { width: 1280, height: 900 });
     if (process.env.SCREENSHOT_SIZES) {
       for (const width of [1024, 1920]) {
         await page.setViewportSize({ width, height: 1000 });

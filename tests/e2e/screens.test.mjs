@@ -9,7 +9,7 @@ import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { showView } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
-import { checkScreenshot, SCREENSHOT_DAY, screenshotContext, screenshotPath } from "./support/screenshots.mjs";
+import { SCREENSHOT_DAY, screenshotContext, takeScreenshot } from "./support/screenshots.mjs";
 import { expectText, expectValue, waitUntil } from "./support/wait.mjs";
 
 const VIEWPORT = { width: 1280, height: 900 };
@@ -62,17 +62,12 @@ for (const scheme of ["light", "dark"]) {
     );
     // A band KPI shows its band as its target.
     await expectText(page.getByTestId("quadrant-financial").getByTestId("kpi"), /Target: 95–105 %/);
-    await page.evaluate(() => document.fonts.ready);
-    const scorecard = screenshotPath(`scorecard-${scheme}.png`);
-    await page.screenshot({ path: scorecard, fullPage: true });
-    checkScreenshot(scorecard, { width: VIEWPORT.width, minHeight: VIEWPORT.height });
+    await takeScreenshot(page, `scorecard-${scheme}.png`, { fullPage: true, width: VIEWPORT.width, minHeight: VIEWPORT.height });
 
     await showView(page, "map");
     await page.getByTestId("map-connector").first().waitFor({ state: "attached" });
     await connectorsSettled(page);
-    const map = screenshotPath(`map-${scheme}.png`);
-    await page.screenshot({ path: map, fullPage: true });
-    checkScreenshot(map, { width: VIEWPORT.width, minHeight: VIEWPORT.height });
+    await takeScreenshot(page, `map-${scheme}.png`, { fullPage: true, width: VIEWPORT.width, minHeight: VIEWPORT.height });
     assert.deepEqual(problems(), []);
     await context.close();
   });

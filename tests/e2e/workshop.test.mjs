@@ -11,7 +11,7 @@ import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, showView } from "./support/app-page.mjs";
 import { WorkshopPage } from "./support/workshop-page.mjs";
-import { checkScreenshot, screenshotContext, screenshotPath } from "./support/screenshots.mjs";
+import { screenshotContext, takeScreenshot } from "./support/screenshots.mjs";
 import {
   expectAttribute,
   expectCount,
@@ -56,11 +56,8 @@ async function screenshot(page, name) {
     document.activeElement?.blur();
     window.scrollTo(0, 0);
   });
-  // The autosave waits for a pause in editing: show the page once it has saved.
-  await page.locator("[data-testid=saved-indicator][data-state=saved]").waitFor();
-  const path = screenshotPath(name);
-  await page.screenshot({ path, fullPage: true });
-  checkScreenshot(path, { width: VIEWPORT.width, minHeight: VIEWPORT.height });
+  // The autosave waits for a pause in editing: the picture is taken once it has saved.
+  await takeScreenshot(page, name, { fullPage: true, width: VIEWPORT.width, minHeight: VIEWPORT.height });
 }
 
 const MISSION =

@@ -10,6 +10,10 @@ const ARGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
+  // Raster whole tiles again after a change, not just the changed part: otherwise a picture
+  // depends on what was painted before (a rounded border an autosave redrew differed by one
+  // colour level in a few pixels), and the README's screenshots would not be reproducible.
+  "--disable-partial-raster",
 ];
 
 /** Launches headless Chromium from $CHROMIUM or /usr/bin/chromium. */

@@ -72,3 +72,20 @@ export function checkScreenshot(path, { width, height, minHeight } = {}) {
   assert.ok(size.width > 0 && size.height > 0, `${path} is not empty`);
   return size;
 }
+
+/**
+ * Takes screenshot `name` of `page` once it is settled: the autosave done (no "Saving…" in a
+ * picture), the fonts loaded, CSS transitions and animations run to their end (Playwright's
+ * `animations: "disabled"`), no text caret. Checks the PNG (`expect`: see `checkScreenshot`)
+ * and returns its path.
+ */
+export async function takeScreenshot(page, name, { fullPage = false, ...expect } = {}) {
+  if (await page.getByTestId("saved-indicator").count()) {
+    await page.locator("[data-testid=saved-indicator][data-state=saved]").waitFor();
+  }
+  await page.evaluate(() => document.fonts.ready);
+  const path = screenshotPath(name);
+  await page.screenshot({ path, fullPage, animations: "disabled", caret: "hide" });
+  checkScreenshot(path, expect);
+  return path;
+}

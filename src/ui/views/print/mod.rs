@@ -86,11 +86,15 @@ pub fn PrintView() -> impl IntoView {
         let lang = lang.get();
         state.doc.with(|d| {
             let period = period_text(d.period_start, d.period_end, lang);
-            [d.organisation.trim(), d.medium_name.trim(), period.as_deref().unwrap_or("")]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" · ")
+            [
+                d.organisation.trim(),
+                d.medium_name.trim(),
+                period.as_deref().unwrap_or(""),
+            ]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ")
         })
     };
     let page_head = move |en: &'static str, nl: &'static str| {
