@@ -3,6 +3,7 @@
 //! English text; the refusals of a layer above this one, such as a share link's, are worded
 //! beside their type with [`crate::i18n::tr`].)
 
+use crate::i18n::dates::period_text;
 use crate::i18n::tr;
 use crate::model::file::SHOWN_PROBLEMS;
 use crate::model::{ImportError, Lang, Scorecard};
@@ -15,6 +16,21 @@ pub fn untitled(lang: Lang) -> &'static str {
 /// The title to show for a scorecard ([`untitled`] when it has none).
 pub fn display_title(card: &Scorecard, lang: Lang) -> String {
     shown_title(&card.title, lang)
+}
+
+/// The line under a scorecard's title on the map and the printed pages: organisation,
+/// medium and reporting period, those that are given, joined by " · ".
+pub fn scorecard_subtitle(card: &Scorecard, lang: Lang) -> String {
+    let period = period_text(card.period_start, card.period_end, lang);
+    [
+        card.organisation.trim(),
+        card.medium_name.trim(),
+        period.as_deref().unwrap_or(""),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
 }
 
 /// `title` as shown: [`untitled`] when it is blank.
@@ -79,5 +95,28 @@ pub fn import_error_kind(error: &ImportError) -> &'static str {
         ImportError::NotScorecardFile { .. } => "not-scorecard",
         ImportError::NewerVersion { .. } => "newer-version",
         ImportError::Invalid { .. } => "invalid",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Date;
+
+    #[test]
+    fn the_subtitle_joins_what_is_given() {
+        let mut card = Scorecard::new_blank("sc".into(), Lang::En);
+        assert_eq!(scorecard_subtitle(&card, Lang::En), "");
+        card.organisation = "Vitality".into();
+        card.period_end = Date::from_ymd(2026, 12, 31).ok();
+        assert_eq!(
+            scorecard_subtitle(&card, Lang::Nl),
+            "Vitality · tot en met 31 december 2026"
+        );
+        card.medium_name = " Community ".into();
+        assert_eq!(
+            scorecard_subtitle(&card, Lang::En),
+            "Vitality · Community · until 31 December 2026"
+        );
     }
 }

@@ -80,8 +80,10 @@ pub fn KpiParentSelect(id: String) -> impl IntoView {
         }
     });
     view! {
-        <SelectField label=label("Belongs to", "Hoort bij") testid="kpi-parent-input"
-            options=options value=current on_pick=pick />
+        <div class="item-parent">
+            <SelectField label=label("Belongs to", "Hoort bij") testid="kpi-parent-input"
+                options=options value=current on_pick=pick />
+        </div>
     }
 }
 
@@ -118,7 +120,9 @@ pub fn ActionParentSelect(id: String) -> impl IntoView {
         }
     });
     view! {
-        <SelectField label=label("Belongs to", "Hoort bij") testid="action-parent-input"
-            options=options value=current on_pick=pick />
+        <div class="item-parent">
+            <SelectField label=label("Belongs to", "Hoort bij") testid="action-parent-input"
+                options=options value=current on_pick=pick />
+        </div>
     }
 }

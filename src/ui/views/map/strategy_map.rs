@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::messages::scorecard_subtitle;
 use crate::i18n::tr;
 use crate::model::{FactorKind, Score, text};
 use crate::ui::session::state::{AppState, Selection};
@@ -36,13 +37,8 @@ pub fn StrategyMap() -> impl IntoView {
 
     let title = move || state.doc.with(|d| d.title.clone());
     let subtitle = move || {
-        state.doc.with(|d| {
-            [d.organisation.trim(), d.medium_name.trim()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" · ")
-        })
+        let lang = lang.get();
+        state.doc.with(|d| scorecard_subtitle(d, lang))
     };
     let mission = move || {
         let text = state.doc.with(|d| d.mission.trim().to_string());

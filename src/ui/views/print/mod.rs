@@ -7,7 +7,7 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 
-use crate::i18n::dates::period_text;
+use crate::i18n::messages::scorecard_subtitle;
 use crate::i18n::{APP_NAME, tr};
 use crate::model::{FactorKind, Lang, Scorecard, text};
 use crate::ui::session::state::{AppState, View};
@@ -84,18 +84,7 @@ pub fn PrintView() -> impl IntoView {
     let title = move || state.doc.with(|d| d.title.clone());
     let subtitle = move || {
         let lang = lang.get();
-        state.doc.with(|d| {
-            let period = period_text(d.period_start, d.period_end, lang);
-            [
-                d.organisation.trim(),
-                d.medium_name.trim(),
-                period.as_deref().unwrap_or(""),
-            ]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" · ")
-        })
+        state.doc.with(|d| scorecard_subtitle(d, lang))
     };
     let page_head = move |en: &'static str, nl: &'static str| {
         view! {
