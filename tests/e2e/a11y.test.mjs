@@ -2,15 +2,12 @@
 // violation on any view or form, and the editor works with the keyboard alone.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
+import { AXE } from "./support/axe.mjs";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, showView } from "./support/app-page.mjs";
 import { expectCount, expectText, expectVisible } from "./support/wait.mjs";
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 let server;
 let browser;

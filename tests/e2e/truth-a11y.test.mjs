@@ -6,8 +6,7 @@
 // (axe's `passes` hold nodes inside it), so an empty or missing surface cannot pass.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
+import { AXE } from "./support/axe.mjs";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage, showView } from "./support/app-page.mjs";
@@ -17,8 +16,6 @@ import { WorkshopPage } from "./support/workshop-page.mjs";
 import { fixClock, SCREENSHOT_TIME } from "./support/screenshots.mjs";
 import { expectCountAtLeast, expectFocused, expectValue, waitForValue, waitUntil } from "./support/wait.mjs";
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 let server;
 let browser;
