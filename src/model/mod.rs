@@ -24,6 +24,7 @@ pub mod evaluate;
 pub mod explain;
 pub mod extras;
 pub mod file;
+pub mod formula;
 pub mod history;
 pub mod limits;
 pub mod migrate;
