@@ -39,10 +39,19 @@ stage "native tests" cargo test
 # nightly flag: RUSTC_BOOTSTRAP=1 allows it on the stable toolchain. New inputs go to
 # fuzz/corpus/import (kept between runs, not committed); the frozen scorecard files seed it
 # and are only read. A crash fails the stage and leaves its input in fuzz/artifacts/import.
+# libFuzzer reports every new input: its output goes to target/fuzz-import.log, and the stage
+# prints the last lines (the run count), or more of it when the run failed.
 fuzz_import() {
-  (cd fuzz && mkdir -p corpus/import &&
+  local log="$PWD/target/fuzz-import.log"
+  mkdir -p target
+  if (cd fuzz && mkdir -p corpus/import &&
     RUSTC_BOOTSTRAP=1 cargo fuzz run import corpus/import ../tests/fixtures/frozen \
-      -- -max_total_time=60)
+      -- -max_total_time=60 -print_final_stats=1) >"$log" 2>&1; then
+    grep -E '^(Done|stat::number_of_executed_units)' "$log" || tail -n 3 "$log"
+  else
+    tail -n 60 "$log"
+    return 1
+  fi
 }
 stage "fuzz (import, 60 s)" fuzz_import
 # Every tests/browser.rs and tests/*_browser.rs file is a wasm-bindgen-test suite.
