@@ -221,6 +221,7 @@ test("export and import round trip: the re-exported scorecard is identical", asy
     document.querySelector("[data-testid=scorecard-title]")?.textContent.includes("Community scorecard 2026"),
   );
   await b.sp.expectMission("We help our customers live healthier — “together”, ñ, 𝄞.");
+  await expectText(b.sp.t("notice").locator("span").first(), /Added to your library and opened: “Community scorecard 2026”\./);
   await expectEnabled(b.sp.t("undo"), false);
   const again = await b.sp.exportOpen();
   assert.deepEqual(again.json.scorecard, first.json.scorecard);
@@ -228,6 +229,16 @@ test("export and import round trip: the re-exported scorecard is identical", asy
   await expectCount(b.sp.items(), 2);
   assert.deepEqual(b.problems(), []);
   await b.context.close();
+
+  // A third browser imports the library file: both are added, neither is said to be opened.
+  const c = await openApp();
+  await c.sp.waitSaved();
+  await c.sp.pickFile(all.suggestedFilename(), JSON.stringify(library));
+  await c.sp.openLibrary();
+  await expectCount(c.sp.items(), 3);
+  await expectText(c.sp.t("notice").locator("span").first(), /^Added to your library: “.+”\.$/);
+  assert.deepEqual(c.problems(), []);
+  await c.context.close();
 });
 
 function problemsOf(app) {

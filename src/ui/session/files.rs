@@ -85,41 +85,41 @@ impl Persistence {
         match result {
             AddImport::Added(planned) => {
                 self.apply(&planned.writes);
-                if open {
-                    self.open(&planned.value);
-                    self.state.go(View::Scorecard);
-                }
-                self.state.tell(
-                    format!(
-                        "{} “{title}”.",
-                        tr(
-                            lang,
-                            "Added to your library and opened:",
-                            "Toegevoegd aan je bibliotheek en geopend:"
-                        )
-                    ),
-                    false,
-                );
+                let said = if open {
+                    self.show_opened(&planned.value);
+                    tr(
+                        lang,
+                        "Added to your library and opened:",
+                        "Toegevoegd aan je bibliotheek en geopend:",
+                    )
+                } else {
+                    tr(
+                        lang,
+                        "Added to your library:",
+                        "Toegevoegd aan je bibliotheek:",
+                    )
+                };
+                self.state.tell(about(said, &title), false);
             }
             AddImport::Identical(id) => {
                 if open {
-                    self.open(&id);
-                    self.state.go(View::Scorecard);
+                    self.show_opened(&id);
                 }
-                self.state.tell(
-                    format!(
-                        "{} “{title}”.",
-                        tr(
-                            lang,
-                            "This scorecard is already in your library, unchanged:",
-                            "Deze scorecard staat al ongewijzigd in je bibliotheek:"
-                        )
-                    ),
-                    false,
+                let said = tr(
+                    lang,
+                    "This scorecard is already in your library, unchanged:",
+                    "Deze scorecard staat al ongewijzigd in je bibliotheek:",
                 );
+                self.state.tell(about(said, &title), false);
             }
             AddImport::Conflict(conflict) => self.import_conflict.set(Some(conflict)),
         }
+    }
+
+    /// Opens the scorecard with this id in the scorecard view.
+    fn show_opened(&self, id: &str) {
+        self.open(id);
+        self.state.go(View::Scorecard);
     }
 
     /// The user's answer to an import conflict.
@@ -142,35 +142,28 @@ impl Persistence {
         match outcome {
             Some(ConflictOutcome::KeptBoth(planned)) => {
                 self.apply(&planned.writes);
-                self.open(&planned.value);
-                self.state.go(View::Scorecard);
-                self.state.tell(
-                    format!(
-                        "{} “{title}”.",
-                        tr(
-                            lang,
-                            "Added as a separate scorecard and opened:",
-                            "Als aparte scorecard toegevoegd en geopend:"
-                        )
-                    ),
-                    false,
+                self.show_opened(&planned.value);
+                let said = tr(
+                    lang,
+                    "Added as a separate scorecard and opened:",
+                    "Als aparte scorecard toegevoegd en geopend:",
                 );
+                self.state.tell(about(said, &title), false);
             }
             Some(ConflictOutcome::Replaced(planned)) => {
                 self.apply(&planned.writes);
                 let id = planned.value.old_entry.id.clone();
                 self.undo
                     .set_value(Some(LibraryUndo::Replace(planned.value)));
-                self.open(&id);
-                self.state.go(View::Scorecard);
+                self.show_opened(&id);
                 self.library_notice.set(Some(LibraryNotice {
-                    text: format!(
-                        "{} “{title}”.",
+                    text: about(
                         tr(
                             lang,
                             "Replaced the scorecard in your library with the file's version:",
-                            "De scorecard in je bibliotheek is vervangen door die uit het bestand:"
-                        )
+                            "De scorecard in je bibliotheek is vervangen door die uit het bestand:",
+                        ),
+                        &title,
                     ),
                     undo: true,
                 }));
@@ -241,4 +234,9 @@ impl Persistence {
             )),
         }
     }
+}
+
+/// A message about one scorecard: `Opened: “Title”.`
+fn about(said: &str, title: &str) -> String {
+    format!("{said} “{title}”.")
 }
