@@ -4,6 +4,7 @@ use std::mem::replace;
 
 use super::Extra;
 use super::command::*;
+use super::formula::Formula;
 use super::ids::{self, ACTION_PREFIX, KPI_PREFIX, MEASUREMENT_PREFIX};
 use super::ids::{OBJECTIVE_PREFIX, SUB_OBJECTIVE_PREFIX};
 use super::kpi::{Kpi, TargetChange};
@@ -122,11 +123,13 @@ impl Scorecard {
         let measurement_ids = self
             .kpis()
             .flat_map(|(_, k)| k.measurements.iter().map(|m| &m.id));
+        let series_ids = self.series.iter().map(|s| &s.id);
         objective_ids
             .chain(sub_ids)
             .chain(action_ids)
             .chain(kpi_ids)
             .chain(measurement_ids)
+            .chain(series_ids)
             .filter_map(|id| ids::id_number(id))
             .max()
     }
@@ -768,6 +771,13 @@ impl Scorecard {
                 done(Command::SetNextId { next_id: old })
             }
             Command::Batch { commands } => self.apply_batch(commands),
+            cmd @ (Command::AddSeries { .. }
+            | Command::UpdateSeries { .. }
+            | Command::RemoveSeries { .. }
+            | Command::RestoreSeries { .. }
+            | Command::UpsertSeriesPoints { .. }
+            | Command::ReplaceSeriesPoints { .. }
+            | Command::RemoveSeriesPoints { .. }) => self.apply_series(cmd),
         }
     }
 
@@ -807,6 +817,12 @@ impl Scorecard {
 
     fn update_kpi(&mut self, id: String, field: KpiField) -> Res {
         use KpiField as F;
+        if let F::Formula(Some(text)) = &field {
+            let keys: Vec<&str> = self.series.iter().map(|s| s.key.as_str()).collect();
+            Formula::parse(text)
+                .and_then(|f| f.check(&keys))
+                .map_err(|e| CommandError::invalid("formula", e.to_string()))?;
+        }
         let k = self.kpi_mut(&id).ok_or_else(|| unknown("KPI", &id))?;
         let old = match field {
             F::Name(v) => {
@@ -855,6 +871,7 @@ impl Scorecard {
                 check("weight", check_weight(v))?;
                 F::Weight(replace(&mut k.weight, v))
             }
+            F::Formula(v) => F::Formula(replace(&mut k.formula, v)),
         };
         done(Command::UpdateKpi { id, field: old })
     }

@@ -9,6 +9,7 @@ use super::date::Date;
 use super::enums::{ActionStatus, Direction, FactorKind, Frequency, Lang};
 use super::kpi::{Kpi, Measurement, TargetChange};
 use super::scorecard::{KpiParent, Objective};
+use super::series::{Aggregation, InputPoint, InputSeries};
 use super::sub_objective::{Action, SubObjective};
 
 /// One edit of a scorecard.
@@ -265,6 +266,53 @@ pub enum Command {
         /// The whole action.
         action: Action,
     },
+    /// Adds an input series at the end (its id is given when blank); its key must be valid and
+    /// not used by another series.
+    AddSeries {
+        /// The series, points included.
+        series: InputSeries,
+    },
+    /// Sets one field of an input series. Changing the key does not rewrite formulas: use
+    /// [`Scorecard::rename_series`](super::Scorecard::rename_series) for that.
+    UpdateSeries {
+        /// Series id.
+        id: String,
+        /// The field and its new value.
+        field: SeriesField,
+    },
+    /// Removes an input series (KPIs using it then have no value until it is back).
+    RemoveSeries {
+        /// Series id.
+        id: String,
+    },
+    /// Puts a removed series back (used by undo).
+    RestoreSeries {
+        /// Its old index.
+        index: usize,
+        /// The whole series.
+        series: InputSeries,
+    },
+    /// Adds points to a series, replacing the value (and note) of a date it already has.
+    UpsertSeriesPoints {
+        /// Series id.
+        id: String,
+        /// The points.
+        points: Vec<InputPoint>,
+    },
+    /// Replaces all points of a series (used by undo).
+    ReplaceSeriesPoints {
+        /// Series id.
+        id: String,
+        /// The new points.
+        points: Vec<InputPoint>,
+    },
+    /// Removes the points of these dates from a series.
+    RemoveSeriesPoints {
+        /// Series id.
+        id: String,
+        /// The dates.
+        dates: Vec<Date>,
+    },
     /// Sets the id counter (used by undo of add commands); must exceed every id number in use.
     SetNextId {
         /// The new counter value.
@@ -308,6 +356,22 @@ pub enum ScorecardField {
     Mission(String),
     /// Amber threshold for roll-ups (fraction).
     AmberThreshold(f64),
+}
+
+/// A field of an input series with its new value.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SeriesField {
+    /// The key formulas use.
+    Key(String),
+    /// Readable name.
+    Name(String),
+    /// Unit.
+    Unit(String),
+    /// Channel or source.
+    Channel(String),
+    /// Aggregation per period.
+    Aggregation(Aggregation),
 }
 
 /// A field of a strategic objective with its new value.
@@ -366,6 +430,9 @@ pub enum KpiField {
     Owner(String),
     /// Weight.
     Weight(f64),
+    /// The formula of a calculated KPI (`None` = measured). A formula must parse and use only
+    /// series the scorecard has.
+    Formula(Option<String>),
 }
 
 /// A field of a measurement with its new value.

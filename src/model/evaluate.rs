@@ -6,11 +6,12 @@ use std::collections::HashMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::calculate::{Calculation, SeriesTable};
 use super::date::Date;
 use super::enums::FactorKind;
 use super::kpi::Kpi;
 use super::scorecard::Scorecard;
-use super::scoring::{Status, kpi_state, rollup_value, status_for};
+use super::scoring::{Status, is_stale, kpi_progress, kpi_state, rollup_value, status_for};
 
 /// A score and its status. `value` is a fraction (1.0 = 100 %); `None` means no data (grey).
 #[derive(Clone, Copy, PartialEq, Debug, Serialize, Deserialize, JsonSchema)]
@@ -164,6 +165,31 @@ fn kpi_input(kpi: &Kpi, score: Score) -> RollupInput {
     }
 }
 
+/// A calculated KPI's score on `as_of` and the value it was scored on: the latest period that
+/// is over counts (a "so far" period is shown, not scored); grey when that period has no value
+/// (a missing input, a division by zero) or is too old for the KPI's frequency.
+pub fn calculated_score(kpi: &Kpi, calc: &Calculation, as_of: Date) -> (Score, Option<f64>) {
+    let Some(period) = calc.scored(as_of) else {
+        return (Score::GREY, None);
+    };
+    let Ok(value) = period.value else {
+        return (Score::GREY, None);
+    };
+    let progress = kpi_progress(kpi, value);
+    let status = if is_stale(kpi, period.period.end, as_of) {
+        Status::Grey
+    } else {
+        status_for(progress, kpi.amber_threshold)
+    };
+    (
+        Score {
+            value: progress,
+            status,
+        },
+        Some(value),
+    )
+}
+
 fn child_input(item: ScoreRef, weight: f64, score: Score) -> RollupInput {
     RollupInput {
         item,
@@ -186,7 +212,16 @@ impl Scorecard {
         };
         let mut kpis = HashMap::new();
         let mut latest = HashMap::new();
+        let mut table = SeriesTable::new(self);
         for (_, kpi) in self.kpis() {
+            if let Some(calc) = table.calculate(kpi) {
+                let (score, value) = calculated_score(kpi, &calc, as_of);
+                if let Some(v) = value {
+                    latest.insert(kpi.id.clone(), v);
+                }
+                kpis.insert(kpi.id.clone(), score);
+                continue;
+            }
             let state = kpi_state(kpi, as_of);
             if let Some(m) = state.latest {
                 latest.insert(kpi.id.clone(), m.value);

@@ -1,10 +1,13 @@
 //! "Explain": for any score, the formula with the real numbers and the items it came from.
 
+use super::calculate::{Calculation, PeriodInput, PeriodValue, with_period_values};
 use super::date::Date;
+use super::enums::Lang;
 use super::evaluate::{RollupInput, Score, ScoreRef, usable_weight};
 use super::kpi::Kpi;
 use super::scorecard::Scorecard;
 use super::scoring::{EPSILON, ProgressCase, Status, kpi_state, progress_case};
+use super::series::Aggregation;
 
 /// One input of an explanation.
 #[derive(Clone, PartialEq, Debug)]
@@ -60,7 +63,10 @@ pub fn explain(card: &Scorecard, as_of: Date, target: ScoreRef) -> Explanation {
     let result = eval.get(&target).unwrap_or(Score::GREY);
     if let ScoreRef::Kpi(id) = &target {
         return match card.kpi(id) {
-            Some(kpi) => explain_kpi(kpi, as_of, target.clone(), result),
+            Some(kpi) => match card.calculate(kpi) {
+                Some(calc) => explain_calculated(kpi, &calc, as_of, target.clone(), result),
+                None => explain_kpi(kpi, as_of, target.clone(), result),
+            },
             None => unknown(target, result),
         };
     }
@@ -266,4 +272,162 @@ fn explain_kpi(kpi: &Kpi, as_of: Date, target: ScoreRef, result: Score) -> Expla
         inputs,
         result,
     }
+}
+
+/// Formats a number with thousands separators and at most 4 decimals, e.g. `45,600` or
+/// `2.7061`.
+pub fn fmt_grouped(value: f64) -> String {
+    let text = fmt_num(value);
+    let (sign, rest) = match text.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", text.as_str()),
+    };
+    let (int, frac) = match rest.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (rest, None),
+    };
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+fn aggregation_words(a: Aggregation) -> &'static str {
+    match a {
+        Aggregation::Sum => "sum",
+        Aggregation::Last => "last value",
+        Aggregation::Average => "average",
+        Aggregation::Min => "lowest value",
+        Aggregation::Max => "highest value",
+    }
+}
+
+fn input_text(i: &PeriodInput) -> String {
+    let name = if i.prev {
+        format!("prev({})", i.key)
+    } else {
+        i.key.clone()
+    };
+    let period = i.period.label(Lang::En);
+    match i.value {
+        None if i.series_id.is_none() => format!("{name}: no series has this key"),
+        None => format!("{name}: no value in {period}"),
+        Some(_) => {
+            let of = if i.points == 1 {
+                "1 point".to_string()
+            } else {
+                format!("{} points", i.points)
+            };
+            format!(
+                "{name}: {} of {of} in {period}",
+                aggregation_words(i.aggregation)
+            )
+        }
+    }
+}
+
+/// "Engagement rate, March 2026 = interactions 1,234 ÷ reach 45,600 × 100 = 2.7061".
+fn period_line(kpi: &Kpi, calc: &Calculation, p: &PeriodValue) -> String {
+    let Ok(formula) = &calc.formula else {
+        return String::new();
+    };
+    let body = formula.render(|key, prev| {
+        let found = p.inputs.iter().find(|i| i.key == key && i.prev == prev);
+        let name = if prev {
+            format!("prev({key})")
+        } else {
+            key.to_string()
+        };
+        match found.and_then(|i| i.value) {
+            Some(v) => format!("{name} {}", fmt_grouped(v)),
+            None => format!("{name} (no value)"),
+        }
+    });
+    let name = if kpi.name.trim().is_empty() {
+        "The KPI"
+    } else {
+        kpi.name.trim()
+    };
+    let label = p.period.label(Lang::En);
+    match &p.value {
+        Ok(v) => format!("{name}, {label} = {body} = {}", fmt_grouped(*v)),
+        Err(problem) => format!("{name}, {label} = {body}: no value, {problem}"),
+    }
+}
+
+fn explain_calculated(
+    kpi: &Kpi,
+    calc: &Calculation,
+    as_of: Date,
+    target: ScoreRef,
+    result: Score,
+) -> Explanation {
+    let grey = |formula: String, inputs: Vec<ExplainInput>| Explanation {
+        target: target.clone(),
+        formula,
+        inputs,
+        result,
+    };
+    if let Err(e) = &calc.formula {
+        return grey(
+            format!("The formula cannot be worked out: {e}. No score (grey)."),
+            Vec::new(),
+        );
+    }
+    let so_far = calc.so_far(as_of).map(|p| match &p.value {
+        Ok(v) => format!(
+            " So far in {}: {} (shown, not scored until the period is over).",
+            p.period.label(Lang::En),
+            fmt_grouped(*v)
+        ),
+        Err(problem) => format!(
+            " So far in {}: no value, {problem}.",
+            p.period.label(Lang::En)
+        ),
+    });
+    let so_far = so_far.unwrap_or_default();
+    let Some(p) = calc.scored(as_of) else {
+        return grey(
+            format!(
+                "Calculated KPI: no period of its inputs is over on {as_of}: no score (grey).{so_far}"
+            ),
+            Vec::new(),
+        );
+    };
+    let line = period_line(kpi, calc, p);
+    let inputs: Vec<ExplainInput> = p
+        .inputs
+        .iter()
+        .map(|i| ExplainInput {
+            label: input_text(i),
+            item: None,
+            value: i.value,
+            weight: 1.0,
+            note: String::new(),
+        })
+        .collect();
+    let Ok(_) = p.value else {
+        return grey(format!("{line}. No score (grey).{so_far}"), inputs);
+    };
+    let single = Calculation {
+        formula: calc.formula.clone(),
+        periods: vec![p.clone()],
+    };
+    let scored = with_period_values(kpi, &single);
+    let mut rest = explain_kpi(&scored, as_of, target, result);
+    if let Some(first) = rest.inputs.first_mut() {
+        first.label = format!("actual ({})", p.period.label(Lang::En));
+    }
+    let mut all = inputs;
+    all.append(&mut rest.inputs);
+    rest.inputs = all;
+    rest.formula = format!("{line}. {}{so_far}", rest.formula);
+    rest
 }

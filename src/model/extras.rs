@@ -10,6 +10,7 @@ use super::Extra;
 use super::enums::FactorKind;
 use super::kpi::{Kpi, Measurement, TargetChange};
 use super::scorecard::{Factor, Factors, Objective, Scorecard};
+use super::series::{InputPoint, InputSeries};
 use super::sub_objective::{Action, SubObjective};
 
 struct Known {
@@ -22,6 +23,8 @@ struct Known {
     measurement: HashSet<String>,
     target_change: HashSet<String>,
     action: HashSet<String>,
+    series: HashSet<String>,
+    point: HashSet<String>,
 }
 
 /// The field names a type writes (all fields are always written).
@@ -67,12 +70,20 @@ pub fn collect_extras(card: &mut Scorecard, value: &Value) {
         measurement: keys::<Measurement>(),
         target_change: keys::<TargetChange>(),
         action: keys::<Action>(),
+        series: keys::<InputSeries>(),
+        point: keys::<InputPoint>(),
     };
     let value = Some(value);
     card.extra = unknown(value, &known.scorecard);
     for (o, ov) in card.objectives.iter_mut().zip(items(value, "objectives")) {
         o.extra = unknown(ov, &known.objective);
         kpis(&mut o.kpis, ov, &known);
+    }
+    for (s, sv) in card.series.iter_mut().zip(items(value, "series")) {
+        s.extra = unknown(sv, &known.series);
+        for (p, pv) in s.points.iter_mut().zip(items(sv, "points")) {
+            p.extra = unknown(pv, &known.point);
+        }
     }
     let fv = value.and_then(|v| v.get("factors"));
     card.factors.extra = unknown(fv, &known.factors);

@@ -11,6 +11,8 @@ pub const SUB_OBJECTIVE_PREFIX: &str = "so";
 pub const KPI_PREFIX: &str = "kpi";
 /// Prefix of action ids.
 pub const ACTION_PREFIX: &str = "act";
+/// Prefix of input series ids.
+pub const SERIES_PREFIX: &str = "ser";
 /// Prefix of measurement ids.
 pub const MEASUREMENT_PREFIX: &str = "m";
 

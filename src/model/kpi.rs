@@ -46,6 +46,10 @@ pub struct Kpi {
     pub measurements: Vec<Measurement>,
     /// Every recorded change of the target, oldest first.
     pub target_history: Vec<TargetChange>,
+    /// For a calculated KPI, its formula over the scorecard's input series, e.g.
+    /// `interactions / reach * 100` (`docs/formulas.md`); absent for a measured KPI. A
+    /// calculated KPI keeps its own measurements (unused) so that switching back loses nothing.
+    pub formula: Option<String>,
     /// Fields this version does not know, kept as they were.
     #[serde(flatten, skip_deserializing)]
     #[schemars(skip)]
@@ -71,6 +75,7 @@ impl Default for Kpi {
             weight: 1.0,
             measurements: Vec::new(),
             target_history: Vec::new(),
+            formula: None,
             extra: Extra::new(),
         }
     }

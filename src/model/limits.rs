@@ -16,6 +16,10 @@ pub const MAX_KPIS: usize = 50;
 pub const MAX_ACTIONS: usize = 100;
 /// Most measurements of one KPI.
 pub const MAX_MEASUREMENTS: usize = 2000;
+/// Most input series of one scorecard.
+pub const MAX_SERIES: usize = 200;
+/// Most points of one input series (more than 27 years of daily values).
+pub const MAX_SERIES_POINTS: usize = 10_000;
 /// Most target changes recorded for one KPI.
 pub const MAX_TARGET_CHANGES: usize = 200;
 /// Most links in one `contributes_to` or `leads_to` list.

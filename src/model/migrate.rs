@@ -4,14 +4,76 @@
 use serde_json::Value;
 
 /// The file format version this app writes.
-pub const CURRENT_VERSION: u64 = 1;
+pub const CURRENT_VERSION: u64 = 2;
 
 /// A migration from one version to the next, on the whole envelope.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The registry: `(from_version, migration to from_version + 1)`, in order.
-/// Empty while version 1 is the only version; version 2 adds `(1, v1_to_v2)` here.
-pub const MIGRATIONS: &[(u64, Migration)] = &[];
+pub const MIGRATIONS: &[(u64, Migration)] = &[(1, v1_to_v2)];
+
+/// Version 1 → 2: version 2 adds input series (`scorecard.series`) and calculated KPIs
+/// (`formula` on a KPI). A version-1 scorecard has neither: it gets an empty `series` list
+/// and every KPI `"formula": null` (measured), so it keeps exactly its meaning and scores.
+pub fn v1_to_v2(mut envelope: Value) -> Result<Value, String> {
+    let Some(card) = envelope.get_mut("scorecard").and_then(Value::as_object_mut) else {
+        return Err("the file holds no scorecard object".to_string());
+    };
+    if card.contains_key("series") {
+        return Err(
+            "a version-1 file cannot have \"series\" (input series came with version 2)"
+                .to_string(),
+        );
+    }
+    card.insert("series".to_string(), Value::Array(Vec::new()));
+    for_each_kpi(card, &mut |kpi| {
+        if kpi.contains_key("formula") {
+            return Err(
+                "a version-1 KPI cannot have a \"formula\" (calculated KPIs came with version 2)"
+                    .to_string(),
+            );
+        }
+        kpi.insert("formula".to_string(), Value::Null);
+        Ok(())
+    })?;
+    Ok(envelope)
+}
+
+type KpiVisit<'a> = dyn FnMut(&mut serde_json::Map<String, Value>) -> Result<(), String> + 'a;
+
+/// Calls `visit` on every KPI object of a scorecard object (under objectives and under the
+/// factors' sub-objectives); anything that is not an object is left for validation.
+fn for_each_kpi(
+    card: &mut serde_json::Map<String, Value>,
+    visit: &mut KpiVisit<'_>,
+) -> Result<(), String> {
+    fn list(parent: &mut Value, visit: &mut KpiVisit<'_>) -> Result<(), String> {
+        if let Some(kpis) = parent.get_mut("kpis").and_then(Value::as_array_mut) {
+            for kpi in kpis.iter_mut().filter_map(Value::as_object_mut) {
+                visit(kpi)?;
+            }
+        }
+        Ok(())
+    }
+    if let Some(objectives) = card.get_mut("objectives").and_then(Value::as_array_mut) {
+        for o in objectives {
+            list(o, visit)?;
+        }
+    }
+    if let Some(factors) = card.get_mut("factors").and_then(Value::as_object_mut) {
+        for factor in factors.values_mut() {
+            if let Some(subs) = factor
+                .get_mut("sub_objectives")
+                .and_then(Value::as_array_mut)
+            {
+                for so in subs {
+                    list(so, visit)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
 
 /// Migrates an envelope of version `from` to [`CURRENT_VERSION`] with [`MIGRATIONS`].
 pub fn migrate(envelope: Value, from: u64) -> Result<Value, String> {

@@ -5,7 +5,9 @@ pub mod date;
 pub mod enums;
 pub mod ids;
 pub mod kpi;
+pub mod period;
 pub mod scorecard;
+pub mod series;
 pub mod sub_objective;
 pub mod text;
 
@@ -15,10 +17,14 @@ pub type Extra = serde_json::Map<String, serde_json::Value>;
 pub use date::{Date, DateError};
 pub use enums::{ActionStatus, Direction, FactorKind, Frequency, Lang};
 pub use kpi::{DEFAULT_AMBER_THRESHOLD, Kpi, Measurement, TargetChange};
+pub use period::Period;
 pub use scorecard::{Factor, Factors, KpiParent, Objective, Scorecard, SubObjectiveAt};
+pub use series::{Aggregation, InputPoint, InputSeries};
 pub use sub_objective::{Action, SubObjective};
 
 pub mod apply;
+mod apply_series;
+pub mod calculate;
 pub mod command;
 pub mod evaluate;
 pub mod explain;
@@ -37,7 +43,7 @@ pub use scoring as score;
 
 pub use command::{
     ActionField, Applied, Command, CommandError, KpiField, LinkPos, MeasurementField,
-    ObjectiveField, ScorecardField, SubObjectiveField,
+    ObjectiveField, ScorecardField, SeriesField, SubObjectiveField,
 };
 pub use evaluate::{Evaluation, Score, ScoreRef};
 pub use explain::{ExplainInput, Explanation, explain};

@@ -8,6 +8,7 @@ use super::date::Date;
 use super::enums::{FactorKind, Lang};
 use super::ids;
 use super::kpi::{DEFAULT_AMBER_THRESHOLD, Kpi};
+use super::series::InputSeries;
 use super::sub_objective::SubObjective;
 use super::text;
 
@@ -42,6 +43,8 @@ pub struct Scorecard {
     pub objectives: Vec<Objective>,
     /// The four factors.
     pub factors: Factors,
+    /// The input series calculated KPIs are worked out from.
+    pub series: Vec<InputSeries>,
     /// Fields this version does not know, kept as they were.
     #[serde(flatten, skip_deserializing)]
     #[schemars(skip)]
@@ -187,6 +190,7 @@ impl Scorecard {
                 medium: Factor::blank(FactorKind::Medium, lang),
                 extra: Extra::new(),
             },
+            series: Vec::new(),
             extra: Extra::new(),
             file_extra: Extra::new(),
         }
@@ -222,7 +226,7 @@ impl Scorecard {
     }
 
     /// Calls `visit` with the id prefix and the id of every item (objectives, sub-objectives,
-    /// KPIs, measurements, actions), in file order.
+    /// KPIs, measurements, actions, input series), in file order.
     fn each_item_id(&mut self, mut visit: impl FnMut(&'static str, &mut String)) {
         fn kpis(list: &mut [Kpi], visit: &mut impl FnMut(&'static str, &mut String)) {
             for kpi in list {
@@ -244,6 +248,9 @@ impl Scorecard {
                     visit(ids::ACTION_PREFIX, &mut action.id);
                 }
             }
+        }
+        for series in &mut self.series {
+            visit(ids::SERIES_PREFIX, &mut series.id);
         }
     }
 

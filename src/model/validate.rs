@@ -5,7 +5,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::apply_series::check_key;
 use super::enums::FactorKind;
+use super::formula::Formula;
 use super::ids;
 use super::kpi::Kpi;
 use super::limits::{self, *};
@@ -178,6 +180,46 @@ impl<'a> Validator<'a> {
             }
         }
         self.links(card);
+        self.count("", "series", card.series.len(), MAX_SERIES);
+        let mut keys: HashMap<&str, usize> = HashMap::new();
+        for (i, series) in card.series.iter().enumerate() {
+            let path = format!("series[{i}]");
+            self.item_id(&path, &series.id);
+            self.check(&path, "key", check_key(&series.key));
+            if let Some(first) = keys.get(series.key.as_str()) {
+                self.push(
+                    join(&path, "key"),
+                    format!("the key \"{}\" is also used by series[{first}]", series.key),
+                );
+            } else {
+                keys.insert(&series.key, i);
+            }
+            self.short(&path, "name", &series.name);
+            self.short(&path, "unit", &series.unit);
+            self.short(&path, "channel", &series.channel);
+            self.count(&path, "points", series.points.len(), MAX_SERIES_POINTS);
+            let mut dates = HashSet::new();
+            for (j, point) in series.points.iter().enumerate() {
+                let value = limits::check_value(point.value);
+                let note = check_long_text(&point.note);
+                let repeated = !dates.insert(point.date);
+                if value.is_ok() && note.is_ok() && !repeated {
+                    continue;
+                }
+                let ppath = format!("{path}.points[{j}]");
+                self.check(&ppath, "value", value);
+                self.check(&ppath, "note", note);
+                if repeated {
+                    self.push(
+                        join(&ppath, "date"),
+                        format!(
+                            "{} is listed twice: a series has one value per date",
+                            point.date
+                        ),
+                    );
+                }
+            }
+        }
     }
 
     fn sub_objective(&mut self, path: &str, so: &'a SubObjective) {
@@ -222,6 +264,11 @@ impl<'a> Validator<'a> {
         self.short(path, "data_source", &k.data_source);
         self.short(path, "owner", &k.owner);
         self.check(path, "weight", check_weight(k.weight));
+        if let Some(text) = &k.formula
+            && let Err(e) = Formula::parse(text)
+        {
+            self.push(join(path, "formula"), e.to_string());
+        }
         self.count(path, "measurements", k.measurements.len(), MAX_MEASUREMENTS);
         let kpi = self.kpi_paths.len();
         self.kpi_paths.push(path.to_string());

@@ -130,3 +130,33 @@ pub fn is_valid_key(key: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
         && key != PREV
 }
+
+/// Prints `e` as the canonical form does, but with `×`, `÷` and `−` for the operators and
+/// each series (or `prev` of it) replaced by `leaf(key, prev)`: for explanations such as
+/// `interactions 1,234 ÷ reach 45,600 × 100`.
+pub fn render(e: &Expr, leaf: &dyn Fn(&str, bool) -> String) -> String {
+    fn operand(e: &Expr, parens: bool, leaf: &dyn Fn(&str, bool) -> String) -> String {
+        let inner = render(e, leaf);
+        if parens { format!("({inner})") } else { inner }
+    }
+    match e {
+        Expr::Number(v) => format!("{v}"),
+        Expr::Series(key) => leaf(key, false),
+        Expr::Prev(key) => leaf(key, true),
+        Expr::Neg(inner) => format!("−{}", operand(inner, inner.precedence() < 3, leaf)),
+        Expr::Binary(op, left, right) => {
+            let p = op.precedence();
+            let symbol = match op {
+                BinOp::Add => '+',
+                BinOp::Sub => '−',
+                BinOp::Mul => '×',
+                BinOp::Div => '÷',
+            };
+            format!(
+                "{} {symbol} {}",
+                operand(left, left.precedence() < p, leaf),
+                operand(right, right.precedence() <= p, leaf)
+            )
+        }
+    }
+}

@@ -126,6 +126,12 @@ impl Formula {
         &self.refs
     }
 
+    /// The formula with `×`, `÷`, `−` and each series (or `prev` of it) replaced by
+    /// `leaf(key, prev)`, e.g. `interactions 1,234 ÷ reach 45,600 × 100`.
+    pub fn render(&self, leaf: impl Fn(&str, bool) -> String) -> String {
+        ast::render(&self.expr, &leaf)
+    }
+
     /// Whether the formula uses a value of the previous period.
     pub fn uses_prev(&self) -> bool {
         self.refs.iter().any(|r| r.prev)

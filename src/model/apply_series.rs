@@ -1,0 +1,295 @@
+//! Applying the input-series commands (add, edit, remove, points), each with its exact inverse.
+
+use std::collections::BTreeMap;
+use std::mem::replace;
+
+use super::command::{Applied, Command, CommandError, KpiField, SeriesField};
+use super::date::Date;
+use super::formula::{Formula, is_valid_key};
+use super::ids::SERIES_PREFIX;
+use super::limits::{
+    MAX_SERIES, MAX_SERIES_POINTS, check_id, check_long_text, check_short_text, check_value,
+};
+use super::scorecard::Scorecard;
+use super::series::{InputPoint, InputSeries};
+
+type Res = Result<Applied, CommandError>;
+
+fn invalid(field: &str, reason: impl Into<String>) -> CommandError {
+    CommandError::invalid(field, reason)
+}
+
+fn done(inverse: Command) -> Res {
+    Ok(Applied {
+        inverse,
+        created_id: None,
+    })
+}
+
+fn unknown(id: &str) -> CommandError {
+    CommandError::UnknownId {
+        kind: "series",
+        id: id.to_string(),
+    }
+}
+
+/// Checks a series key: valid in formulas.
+pub fn check_key(key: &str) -> Result<(), String> {
+    if key.is_empty() {
+        Err("must not be empty".to_string())
+    } else if key.chars().count() > 40 {
+        Err("too long: at most 40 characters allowed".to_string())
+    } else if !is_valid_key(key) {
+        Err(format!(
+            "'{key}' cannot be used in formulas: start with a letter (a–z), then letters, digits or _, and not 'prev'"
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+fn check_points(points: &[InputPoint]) -> Result<(), CommandError> {
+    for p in points {
+        check_value(p.value).map_err(|r| invalid("points.value", format!("{}: {r}", p.date)))?;
+        check_long_text(&p.note).map_err(|r| invalid("points.note", r))?;
+    }
+    Ok(())
+}
+
+/// Merges `new` points into `old` by date (a new point replaces the old one of its date),
+/// in date order.
+fn upserted(old: &[InputPoint], new: Vec<InputPoint>) -> Vec<InputPoint> {
+    let mut by_date: BTreeMap<Date, InputPoint> = old.iter().map(|p| (p.date, p.clone())).collect();
+    for p in new {
+        by_date.insert(p.date, p);
+    }
+    by_date.into_values().collect()
+}
+
+impl Scorecard {
+    fn series_index(&self, id: &str) -> Result<usize, CommandError> {
+        self.series
+            .iter()
+            .position(|s| s.id == id)
+            .ok_or_else(|| unknown(id))
+    }
+
+    fn key_taken(&self, key: &str, except: Option<&str>) -> bool {
+        self.series
+            .iter()
+            .any(|s| s.key == key && Some(s.id.as_str()) != except)
+    }
+
+    fn check_new_series(&self, series: &InputSeries) -> Result<(), CommandError> {
+        if self.series.len() >= MAX_SERIES {
+            return Err(invalid("series", format!("at most {MAX_SERIES} series")));
+        }
+        check_key(&series.key).map_err(|r| invalid("key", r))?;
+        if self.key_taken(&series.key, None) {
+            return Err(invalid(
+                "key",
+                format!("another series already has the key '{}'", series.key),
+            ));
+        }
+        for (field, text) in [
+            ("name", &series.name),
+            ("unit", &series.unit),
+            ("channel", &series.channel),
+        ] {
+            check_short_text(text).map_err(|r| invalid(field, r))?;
+        }
+        if series.points.len() > MAX_SERIES_POINTS {
+            return Err(invalid(
+                "points",
+                format!("at most {MAX_SERIES_POINTS} points in one series"),
+            ));
+        }
+        check_points(&series.points)
+    }
+
+    /// Applies one input-series command.
+    pub(super) fn apply_series(&mut self, cmd: Command) -> Res {
+        match cmd {
+            Command::AddSeries { mut series } => {
+                self.check_new_series(&series)?;
+                series.normalise_points();
+                let old_next = self.next_id;
+                let created = series.id.trim().is_empty();
+                if created {
+                    if old_next == u64::MAX {
+                        return Err(invalid("next_id", "no more ids available"));
+                    }
+                    series.id = self.alloc_id(SERIES_PREFIX);
+                } else {
+                    check_id(&series.id).map_err(|r| invalid("id", r))?;
+                    if self.series.iter().any(|s| s.id == series.id) {
+                        return Err(invalid("id", format!("the id {} is in use", series.id)));
+                    }
+                }
+                let id = series.id.clone();
+                self.series.push(series);
+                let remove = Command::RemoveSeries { id: id.clone() };
+                Ok(Applied {
+                    inverse: if created {
+                        Command::Batch {
+                            commands: vec![remove, Command::SetNextId { next_id: old_next }],
+                        }
+                    } else {
+                        remove
+                    },
+                    created_id: Some(id),
+                })
+            }
+            Command::UpdateSeries { id, field } => {
+                let index = self.series_index(&id)?;
+                let old = match field {
+                    SeriesField::Key(key) => {
+                        check_key(&key).map_err(|r| invalid("key", r))?;
+                        if self.key_taken(&key, Some(&id)) {
+                            return Err(invalid(
+                                "key",
+                                format!("another series already has the key '{key}'"),
+                            ));
+                        }
+                        SeriesField::Key(replace(&mut self.series[index].key, key))
+                    }
+                    SeriesField::Name(v) => {
+                        check_short_text(&v).map_err(|r| invalid("name", r))?;
+                        SeriesField::Name(replace(&mut self.series[index].name, v))
+                    }
+                    SeriesField::Unit(v) => {
+                        check_short_text(&v).map_err(|r| invalid("unit", r))?;
+                        SeriesField::Unit(replace(&mut self.series[index].unit, v))
+                    }
+                    SeriesField::Channel(v) => {
+                        check_short_text(&v).map_err(|r| invalid("channel", r))?;
+                        SeriesField::Channel(replace(&mut self.series[index].channel, v))
+                    }
+                    SeriesField::Aggregation(v) => {
+                        SeriesField::Aggregation(replace(&mut self.series[index].aggregation, v))
+                    }
+                };
+                done(Command::UpdateSeries { id, field: old })
+            }
+            Command::RemoveSeries { id } => {
+                let index = self.series_index(&id)?;
+                let series = self.series.remove(index);
+                done(Command::RestoreSeries { index, series })
+            }
+            Command::RestoreSeries { index, series } => {
+                self.check_new_series(&series)?;
+                if self.series.iter().any(|s| s.id == series.id) {
+                    return Err(invalid("id", format!("the id {} is in use", series.id)));
+                }
+                check_id(&series.id).map_err(|r| invalid("id", r))?;
+                let id = series.id.clone();
+                let index = index.min(self.series.len());
+                self.series.insert(index, series);
+                done(Command::RemoveSeries { id })
+            }
+            Command::UpsertSeriesPoints { id, points } => {
+                let index = self.series_index(&id)?;
+                check_points(&points)?;
+                let merged = upserted(&self.series[index].points, points);
+                self.replace_points(index, merged)
+            }
+            Command::ReplaceSeriesPoints { id, mut points } => {
+                let index = self.series_index(&id)?;
+                check_points(&points)?;
+                points.sort_by_key(|p| p.date);
+                points.dedup_by_key(|p| p.date);
+                self.replace_points(index, points)
+            }
+            Command::RemoveSeriesPoints { id, dates } => {
+                let index = self.series_index(&id)?;
+                let kept: Vec<InputPoint> = self.series[index]
+                    .points
+                    .iter()
+                    .filter(|p| !dates.contains(&p.date))
+                    .cloned()
+                    .collect();
+                self.replace_points(index, kept)
+            }
+            other => Err(invalid("op", format!("not a series command: {other:?}"))),
+        }
+    }
+
+    fn replace_points(&mut self, index: usize, points: Vec<InputPoint>) -> Res {
+        if points.len() > MAX_SERIES_POINTS {
+            return Err(invalid(
+                "points",
+                format!(
+                    "at most {MAX_SERIES_POINTS} points in one series; this would make {}",
+                    points.len()
+                ),
+            ));
+        }
+        let series = &mut self.series[index];
+        let old = replace(&mut series.points, points);
+        done(Command::ReplaceSeriesPoints {
+            id: series.id.clone(),
+            points: old,
+        })
+    }
+
+    /// The commands that rename a series' key and rewrite every formula that uses it, as one
+    /// batch (one undo step). Errors as [`Command::UpdateSeries`] would give.
+    pub fn rename_series(&self, id: &str, new_key: &str) -> Result<Command, CommandError> {
+        let series = self
+            .series
+            .iter()
+            .find(|s| s.id == id)
+            .ok_or_else(|| unknown(id))?;
+        check_key(new_key).map_err(|r| invalid("key", r))?;
+        let old_key = series.key.clone();
+        let mut commands = vec![Command::UpdateSeries {
+            id: id.to_string(),
+            field: SeriesField::Key(new_key.to_string()),
+        }];
+        for (_, kpi) in self.kpis() {
+            let Some(text) = kpi.formula.as_deref() else {
+                continue;
+            };
+            let Ok(formula) = Formula::parse(text) else {
+                continue;
+            };
+            if let Some(new_text) = renamed(text, &formula, &old_key, new_key) {
+                commands.push(Command::UpdateKpi {
+                    id: kpi.id.clone(),
+                    field: KpiField::Formula(Some(new_text)),
+                });
+            }
+        }
+        Ok(Command::Batch { commands })
+    }
+}
+
+/// `text` with every use of `old` (also inside `prev`) replaced by `new`, keeping the rest of
+/// the text as written; `None` when it does not use `old`.
+fn renamed(text: &str, formula: &Formula, old: &str, new: &str) -> Option<String> {
+    let spots: Vec<usize> = formula
+        .series_refs()
+        .iter()
+        .filter(|r| r.key == old)
+        .map(|r| r.offset)
+        .collect();
+    if spots.is_empty() {
+        return None;
+    }
+    let old_len = old.chars().count();
+    let mut out = String::with_capacity(text.len());
+    let mut skip = 0;
+    for (i, c) in text.chars().enumerate() {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        if spots.contains(&i) {
+            out.push_str(new);
+            skip = old_len - 1;
+        } else {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
