@@ -3,7 +3,9 @@
 //! place for every badge, chart, form, table and printout that shows them.
 
 use crate::i18n::tr;
-use crate::model::{ActionStatus, Direction, FactorKind, Frequency, Lang, Score, Status};
+use crate::model::{
+    ActionStatus, Aggregation, Direction, FactorKind, Frequency, Lang, Score, Status,
+};
 
 /// The word for a score status, as badges show it: "On target", "At risk", "Off target",
 /// "No data". Charts write the same words in lower case ([`status_word_lower`]).
@@ -208,4 +210,59 @@ mod tests {
             .collect();
         assert_eq!(keys, ["green", "amber", "red", "grey"]);
     }
+}
+
+/// The name of an input series' aggregation per period: "Sum", "Last value", …
+pub fn aggregation_name(a: Aggregation, lang: Lang) -> &'static str {
+    match a {
+        Aggregation::Sum => tr(lang, "Sum", "Som"),
+        Aggregation::Last => tr(lang, "Last value", "Laatste waarde"),
+        Aggregation::Average => tr(lang, "Average", "Gemiddelde"),
+        Aggregation::Min => tr(lang, "Lowest value", "Laagste waarde"),
+        Aggregation::Max => tr(lang, "Highest value", "Hoogste waarde"),
+    }
+}
+
+/// What an aggregation does, for the series form's help text.
+pub fn aggregation_hint(a: Aggregation, lang: Lang) -> &'static str {
+    match a {
+        Aggregation::Sum => tr(
+            lang,
+            "the period's values added up: for counts such as interactions, reach or clicks",
+            "de waarden van de periode opgeteld: voor aantallen zoals interacties, bereik of kliks",
+        ),
+        Aggregation::Last => tr(
+            lang,
+            "the period's latest value: for totals such as followers or members",
+            "de laatste waarde van de periode: voor standen zoals volgers of leden",
+        ),
+        Aggregation::Average => tr(
+            lang,
+            "the mean of the period's values: for levels such as a satisfaction score",
+            "het gemiddelde van de waarden van de periode: voor niveaus zoals een tevredenheidscijfer",
+        ),
+        Aggregation::Min => tr(
+            lang,
+            "the period's lowest value",
+            "de laagste waarde van de periode",
+        ),
+        Aggregation::Max => tr(
+            lang,
+            "the period's highest value",
+            "de hoogste waarde van de periode",
+        ),
+    }
+}
+
+/// The `<select>` value of an aggregation (its file name, e.g. `sum`).
+pub fn aggregation_of(key: &str) -> Option<Aggregation> {
+    Aggregation::ALL.into_iter().find(|a| a.key() == key)
+}
+
+/// The aggregation choices for a `<select>`: (value, label).
+pub fn aggregation_options(lang: Lang) -> Vec<(String, String)> {
+    Aggregation::ALL
+        .iter()
+        .map(|a| (a.key().to_string(), aggregation_name(*a, lang).to_string()))
+        .collect()
 }
