@@ -110,11 +110,15 @@ const FROZEN_DIR: &str = "tests/fixtures/frozen";
 /// Every frozen file with its byte length and FNV-1a 64 hash, so a frozen file that is
 /// rewritten, reformatted or regenerated fails here. A new version's files are added to this
 /// list (and get hand-written expectations below); none is ever removed.
-const FROZEN: [(&str, u64, usize, u64); 4] = [
+const FROZEN: [(&str, u64, usize, u64); 8] = [
     ("v1-example-en.json", 1, 12_716, 0xafdd_95bd_8fd1_0bb3),
     ("v1-example-nl.json", 1, 12_827, 0x8ff1_a594_0e29_69aa),
     ("v1-blank-en.json", 1, 1_121, 0xa29a_6ba3_7b96_f00c),
     ("v1-blank-nl.json", 1, 1_132, 0xa28a_9806_aba6_550a),
+    ("v2-example-en.json", 2, 34_183, 0x4fa1_f9ab_7b68_fc8f),
+    ("v2-example-nl.json", 2, 34_321, 0x5555_6a28_2657_e9a9),
+    ("v2-blank-en.json", 2, 1_139, 0x648a_4c0b_c900_b31a),
+    ("v2-blank-nl.json", 2, 1_150, 0x19cf_1893_ece3_896e),
 ];
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -410,6 +414,100 @@ fn frozen_v1_examples_score_as_worked_out_by_hand() {
     }
 }
 
+/// Version 2 added input series and calculated KPIs. Its example is version 1's plus the
+/// engagement rate of community posts (kpi-32, under so-27 "Grow an active community"):
+/// `interactions / reach * 100` over two daily series, 1 January – 31 March 2026 (90 points
+/// each). The monthly sums, added up by hand from the file's points: January 1,754 / 53,450,
+/// February 2,185 / 56,460, March 3,201 / 71,740; 1–15 March 1,457 / 33,900.
+#[test]
+fn frozen_v2_examples_calculate_as_worked_out_by_hand() {
+    use Status::{Amber, Red};
+    for (name, keys) in [
+        ("v2-example-en.json", ("interactions", "reach")),
+        ("v2-example-nl.json", ("interacties", "bereik")),
+    ] {
+        let card = open_frozen(name, 2);
+        assert_eq!(card.series.len(), 2, "{name}");
+        assert_eq!(card.series[0].key, keys.0, "{name}");
+        assert_eq!(card.series[1].key, keys.1, "{name}");
+        assert!(card.series.iter().all(|s| s.points.len() == 90), "{name}");
+        let kpi = card.kpi("kpi-32").unwrap();
+        assert_eq!(
+            kpi.formula.as_deref(),
+            Some(format!("{} / {} * 100", keys.0, keys.1).as_str()),
+            "{name}"
+        );
+        // Every other KPI is measured, as in version 1.
+        assert_eq!(card.kpis().filter(|(_, k)| k.formula.is_some()).count(), 1);
+
+        let calc = card.calculate(kpi).unwrap();
+        let values: Vec<(String, f64)> = calc
+            .periods
+            .iter()
+            .map(|p| (p.period.key(), *p.value.as_ref().unwrap()))
+            .collect();
+        let want = [
+            ("2026-01", 1754.0 / 53450.0 * 100.0),
+            ("2026-02", 2185.0 / 56460.0 * 100.0),
+            ("2026-03", 3201.0 / 71740.0 * 100.0),
+        ];
+        assert_eq!(values.len(), 3, "{name}");
+        for ((key, value), (want_key, want_value)) in values.iter().zip(want) {
+            assert_eq!(key, want_key, "{name}");
+            close(Some(*value), want_value, &format!("{name} {key}"));
+        }
+
+        // As of 30 April: March counts, (4.4619… − 3) / (5 − 3) = 0.73097… amber.
+        let e = card.evaluate(d("2026-04-30"));
+        let march = (3201.0 / 71740.0 * 100.0 - 3.0) / 2.0;
+        assert_eq!(e.kpi("kpi-32").unwrap().status, Amber, "{name}");
+        close(e.kpi("kpi-32").unwrap().value, march, name);
+        // so-27 = (0.6 + 0.73097…) / 2 = 0.66549 red; the medium factor the same.
+        let so27 = (0.6 + march) / 2.0;
+        assert_eq!(e.sub_objective("so-27").unwrap().status, Red, "{name}");
+        close(e.sub_objective("so-27").unwrap().value, so27, name);
+        close(e.factor(FactorKind::Medium).value, so27, name);
+        // Loyalty (kpi-1 0.3, so-12 0.4375, so-17 1, so-27) and interaction (kpi-4 0.6,
+        // so-20 1, so-27) take so-27 in; overall (0.4375 + 1 + 1 + so-27) / 4.
+        close(
+            e.objective("obj-3").unwrap().value,
+            (0.3 + 0.4375 + 1.0 + so27) / 4.0,
+            name,
+        );
+        close(
+            e.objective("obj-6").unwrap().value,
+            (0.6 + 1.0 + so27) / 3.0,
+            name,
+        );
+        close(e.overall().value, (0.4375 + 1.0 + 1.0 + so27) / 4.0, name);
+        assert_eq!(e.overall().status, Amber, "{name}");
+
+        // On 15 March, March is not over: February counts, (3.86999… − 3) / 2 = 0.43500 red,
+        // and March so far is 1,457 / 33,900 = 4.2979… %.
+        let mid = card.evaluate(d("2026-03-15"));
+        close(
+            mid.kpi("kpi-32").unwrap().value,
+            (2185.0 / 56460.0 * 100.0 - 3.0) / 2.0,
+            name,
+        );
+        assert_eq!(mid.kpi("kpi-32").unwrap().status, Red, "{name}");
+        // Points after the as-of date are left out.
+        let known = card.calculate_as_of(kpi, d("2026-03-15")).unwrap();
+        let so_far = known.so_far(d("2026-03-15")).unwrap();
+        assert_eq!(so_far.period.key(), "2026-03");
+        close(
+            so_far.value.as_ref().ok().copied(),
+            1457.0 / 33900.0 * 100.0,
+            name,
+        );
+        assert!(
+            known
+                .scored(d("2026-03-15"))
+                .is_some_and(|p| p.period.key() == "2026-02")
+        );
+    }
+}
+
 #[test]
 fn frozen_v1_blanks_open_empty() {
     for (name, id, lang, title, labels) in [
@@ -453,7 +551,7 @@ fn frozen_v1_blanks_open_empty() {
 }
 
 fn envelope(card: Value) -> String {
-    json!({"format": FORMAT, "version": 1, "saved_at": SAVED_AT, "app_version": APP, "scorecard": card})
+    json!({"format": FORMAT, "version": CURRENT_VERSION, "saved_at": SAVED_AT, "app_version": APP, "scorecard": card})
         .to_string()
 }
 

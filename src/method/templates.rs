@@ -8,6 +8,7 @@ use crate::model::enums::{ActionStatus, Direction, FactorKind, Frequency, Lang};
 use crate::model::ids::*;
 use crate::model::kpi::{Kpi, Measurement, TargetChange};
 use crate::model::scorecard::{Objective, Scorecard};
+use crate::model::series::{Aggregation, InputPoint, InputSeries};
 use crate::model::sub_objective::{Action, SubObjective};
 
 /// A blank scorecard: the four factors with their default labels and key questions.
@@ -128,8 +129,9 @@ impl Builder {
 
 /// The article's example: the community of a food-supplements company, with its mission,
 /// the objectives loyalty / interaction / data / satisfaction, a sub-objective per factor
-/// (including the 2-hour response time of product management and its two actions) and a few
-/// measurements in 2026.
+/// (including the 2-hour response time of product management and its two actions), a few
+/// measurements in 2026 and one calculated KPI: the engagement rate of community posts from
+/// two daily input series (interactions and reach, January–March 2026).
 pub fn example(id: String, lang: Lang) -> Scorecard {
     let mut b = Builder {
         card: Scorecard::new_blank(id, lang),
@@ -411,5 +413,84 @@ pub fn example(id: String, lang: Lang) -> Scorecard {
     // Cause → effect: organisation drives the medium, the medium drives customers.
     b.so_mut(&answers).leads_to = vec![active.clone(), customers.clone()];
     b.so_mut(&active).leads_to = vec![customers];
+
+    // A calculated KPI: the engagement rate of community posts, from two daily series.
+    let interactions = b.t("interactions", "interacties");
+    let reach = b.t("reach", "bereik");
+    let mut k = b.kpi(
+        (
+            "Engagement rate of community posts",
+            "Engagementratio van communityberichten",
+        ),
+        ("%", "%"),
+        Direction::HigherIsBetter,
+        (Some(3.0), Some(5.0)),
+        Frequency::Monthly,
+        ("Community platform", "Communityplatform"),
+        ("Community manager", "Communitymanager"),
+        &[],
+    );
+    k.description = b.t(
+        "Interactions (likes, replies, shares) on the month's posts divided by the people they reached, in per cent: the month's totals divided, not an average of daily rates.",
+        "Interacties (likes, reacties, delen) op de berichten van de maand gedeeld door de mensen die ze bereikten, in procenten: de totalen van de maand gedeeld, geen gemiddelde van dagcijfers.",
+    );
+    k.formula = Some(format!("{interactions} / {reach} * 100"));
+    let (reach_points, interaction_points) = example_daily_reach_and_interactions();
+    let channel = b.t("Community platform", "Communityplatform");
+    let series = vec![
+        InputSeries {
+            id: b.card.alloc_id(SERIES_PREFIX),
+            key: interactions,
+            name: b.t(
+                "Interactions on community posts",
+                "Interacties op communityberichten",
+            ),
+            unit: b.t("interactions", "interacties"),
+            channel: channel.clone(),
+            aggregation: Aggregation::Sum,
+            points: interaction_points,
+            extra: Extra::new(),
+        },
+        InputSeries {
+            id: b.card.alloc_id(SERIES_PREFIX),
+            key: reach,
+            name: b.t(
+                "People reached by community posts",
+                "Mensen bereikt door communityberichten",
+            ),
+            unit: b.t("people", "personen"),
+            channel,
+            aggregation: Aggregation::Sum,
+            points: reach_points,
+            extra: Extra::new(),
+        },
+    ];
+    b.card.series = series;
+    b.so_mut(&active).kpis.push(k);
     b.card
+}
+
+/// The example's daily figures, 1 January – 31 March 2026 (day `i` = 0, 1, …, 89): reach
+/// 1,400 + 10·i people, plus 600 on Saturdays and Sundays; interactions ⌊reach × (300 + 2·i)
+/// / 10,000⌋, a rate rising from 3.0 % to 4.78 %. (Worked out by hand for the tests in
+/// `tests/scores_report.rs`.)
+fn example_daily_reach_and_interactions() -> (Vec<InputPoint>, Vec<InputPoint>) {
+    let first = date(2026, 1, 1);
+    let mut reach = Vec::new();
+    let mut interactions = Vec::new();
+    for i in 0..90_i64 {
+        let day = first.add_days(i);
+        let weekend = day.as_time().weekday().number_days_from_monday() >= 5;
+        let r = 1400 + 10 * i + if weekend { 600 } else { 0 };
+        let n = r * (300 + 2 * i) / 10_000;
+        let point = |value: i64| InputPoint {
+            date: day,
+            value: value as f64,
+            note: String::new(),
+            extra: Extra::new(),
+        };
+        reach.push(point(r));
+        interactions.push(point(n));
+    }
+    (reach, interactions)
 }

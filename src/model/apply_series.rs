@@ -193,12 +193,11 @@ impl Scorecard {
                 let merged = upserted(&self.series[index].points, points);
                 self.replace_points(index, merged)
             }
-            Command::ReplaceSeriesPoints { id, mut points } => {
+            Command::ReplaceSeriesPoints { id, points } => {
                 let index = self.series_index(&id)?;
                 check_points(&points)?;
-                points.sort_by_key(|p| p.date);
-                points.dedup_by_key(|p| p.date);
-                self.replace_points(index, points)
+                // In date order; of two on one date the one listed last, as everywhere else.
+                self.replace_points(index, upserted(&[], points))
             }
             Command::RemoveSeriesPoints { id, dates } => {
                 let index = self.series_index(&id)?;
@@ -234,6 +233,10 @@ impl Scorecard {
 
     /// The commands that rename a series' key and rewrite every formula that uses it, as one
     /// batch (one undo step). Errors as [`Command::UpdateSeries`] would give.
+    ///
+    /// The formulas are cleared before the rename and set after it: a formula is accepted only
+    /// over existing keys, and the batch's inverse (run in reverse order) then clears the new
+    /// texts, renames back and sets the old texts, each step with the keys it needs.
     pub fn rename_series(&self, id: &str, new_key: &str) -> Result<Command, CommandError> {
         let series = self
             .series
@@ -242,10 +245,8 @@ impl Scorecard {
             .ok_or_else(|| unknown(id))?;
         check_key(new_key).map_err(|r| invalid("key", r))?;
         let old_key = series.key.clone();
-        let mut commands = vec![Command::UpdateSeries {
-            id: id.to_string(),
-            field: SeriesField::Key(new_key.to_string()),
-        }];
+        let mut clear = Vec::new();
+        let mut commands = Vec::new();
         for (_, kpi) in self.kpis() {
             let Some(text) = kpi.formula.as_deref() else {
                 continue;
@@ -254,13 +255,22 @@ impl Scorecard {
                 continue;
             };
             if let Some(new_text) = renamed(text, &formula, &old_key, new_key) {
+                clear.push(Command::UpdateKpi {
+                    id: kpi.id.clone(),
+                    field: KpiField::Formula(None),
+                });
                 commands.push(Command::UpdateKpi {
                     id: kpi.id.clone(),
                     field: KpiField::Formula(Some(new_text)),
                 });
             }
         }
-        Ok(Command::Batch { commands })
+        clear.push(Command::UpdateSeries {
+            id: id.to_string(),
+            field: SeriesField::Key(new_key.to_string()),
+        });
+        clear.append(&mut commands);
+        Ok(Command::Batch { commands: clear })
     }
 }
 

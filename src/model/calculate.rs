@@ -40,10 +40,23 @@ pub fn aggregate(
     aggregation: Aggregation,
     frequency: Frequency,
 ) -> BTreeMap<Date, Aggregate> {
+    aggregate_values(
+        points.iter().map(|p| (p.date, p.value)),
+        aggregation,
+        frequency,
+    )
+}
+
+/// [`aggregate`] over (date, value) pairs.
+fn aggregate_values(
+    points: impl Iterator<Item = (Date, f64)>,
+    aggregation: Aggregation,
+    frequency: Frequency,
+) -> BTreeMap<Date, Aggregate> {
     // Of two points on one date, the later in the list replaces the earlier.
     let mut by_date: BTreeMap<Date, f64> = BTreeMap::new();
-    for p in points.iter().filter(|p| p.value.is_finite()) {
-        by_date.insert(p.date, p.value);
+    for (date, value) in points.filter(|(_, v)| v.is_finite()) {
+        by_date.insert(date, value);
     }
     let mut out: BTreeMap<Date, Aggregate> = BTreeMap::new();
     for (date, value) in by_date {
@@ -149,13 +162,25 @@ impl Calculation {
 /// Aggregated series of one scorecard, computed once per series and frequency when first
 /// asked for; used to work out many calculated KPIs over the same series.
 pub struct SeriesTable<'a> {
+    /// Points after this date are left out (the "as of" date), when set.
+    cutoff: Option<Date>,
     series: HashMap<&'a str, &'a InputSeries>,
     keys: Vec<&'a str>,
     cache: HashMap<(&'a str, Frequency), BTreeMap<Date, Aggregate>>,
 }
 
 impl<'a> SeriesTable<'a> {
-    /// A table over the scorecard's series (the first series with a key counts).
+    /// A table over the scorecard's series as known on `as_of`: points dated after it are
+    /// left out, so a "so far" period holds only what was known then.
+    pub fn as_of(card: &'a Scorecard, as_of: Date) -> SeriesTable<'a> {
+        SeriesTable {
+            cutoff: Some(as_of),
+            ..SeriesTable::new(card)
+        }
+    }
+
+    /// A table over all of the scorecard's series' points (the first series with a key
+    /// counts).
     pub fn new(card: &'a Scorecard) -> SeriesTable<'a> {
         let mut series = HashMap::new();
         for s in &card.series {
@@ -163,6 +188,7 @@ impl<'a> SeriesTable<'a> {
         }
         let keys = card.series.iter().map(|s| s.key.as_str()).collect();
         SeriesTable {
+            cutoff: None,
             series,
             keys,
             cache: HashMap::new(),
@@ -180,10 +206,18 @@ impl<'a> SeriesTable<'a> {
         frequency: Frequency,
     ) -> Option<&BTreeMap<Date, Aggregate>> {
         let series = *self.series.get(key)?;
+        let cutoff = self.cutoff;
         let entry = self
             .cache
             .entry((series.key.as_str(), frequency))
-            .or_insert_with(|| aggregate(&series.points, series.aggregation, frequency));
+            .or_insert_with(|| {
+                let known = series
+                    .points
+                    .iter()
+                    .filter(|p| cutoff.is_none_or(|last| p.date <= last))
+                    .map(|p| (p.date, p.value));
+                aggregate_values(known, series.aggregation, frequency)
+            });
         Some(entry)
     }
 
@@ -270,9 +304,15 @@ impl Scorecard {
         self.series.iter().find(|s| s.id == id)
     }
 
-    /// Works out a calculated KPI per period; `None` for a measured KPI.
+    /// Works out a calculated KPI per period over all points; `None` for a measured KPI.
     pub fn calculate(&self, kpi: &Kpi) -> Option<Calculation> {
         SeriesTable::new(self).calculate(kpi)
+    }
+
+    /// Works out a calculated KPI per period over the points known on `as_of` (later points
+    /// left out); `None` for a measured KPI.
+    pub fn calculate_as_of(&self, kpi: &Kpi, as_of: Date) -> Option<Calculation> {
+        SeriesTable::as_of(self, as_of).calculate(kpi)
     }
 
     /// The KPIs whose formula uses the series `key`: (id, name).

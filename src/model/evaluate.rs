@@ -212,7 +212,7 @@ impl Scorecard {
         };
         let mut kpis = HashMap::new();
         let mut latest = HashMap::new();
-        let mut table = SeriesTable::new(self);
+        let mut table = SeriesTable::as_of(self, as_of);
         for (_, kpi) in self.kpis() {
             if let Some(calc) = table.calculate(kpi) {
                 let (score, value) = calculated_score(kpi, &calc, as_of);

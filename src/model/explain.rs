@@ -63,7 +63,7 @@ pub fn explain(card: &Scorecard, as_of: Date, target: ScoreRef) -> Explanation {
     let result = eval.get(&target).unwrap_or(Score::GREY);
     if let ScoreRef::Kpi(id) = &target {
         return match card.kpi(id) {
-            Some(kpi) => match card.calculate(kpi) {
+            Some(kpi) => match card.calculate_as_of(kpi, as_of) {
                 Some(calc) => explain_calculated(kpi, &calc, as_of, target.clone(), result),
                 None => explain_kpi(kpi, as_of, target.clone(), result),
             },

@@ -15,49 +15,36 @@ pub const MIGRATIONS: &[(u64, Migration)] = &[(1, v1_to_v2)];
 /// Version 1 → 2: version 2 adds input series (`scorecard.series`) and calculated KPIs
 /// (`formula` on a KPI). A version-1 scorecard has neither: it gets an empty `series` list
 /// and every KPI `"formula": null` (measured), so it keeps exactly its meaning and scores.
+/// A field a version-1 file should not have (written by hand) is left as it is and read as
+/// version 2 reads it; an envelope without a scorecard object is left for the import to
+/// report.
 pub fn v1_to_v2(mut envelope: Value) -> Result<Value, String> {
     let Some(card) = envelope.get_mut("scorecard").and_then(Value::as_object_mut) else {
-        return Err("the file holds no scorecard object".to_string());
+        return Ok(envelope);
     };
-    if card.contains_key("series") {
-        return Err(
-            "a version-1 file cannot have \"series\" (input series came with version 2)"
-                .to_string(),
-        );
-    }
-    card.insert("series".to_string(), Value::Array(Vec::new()));
+    card.entry("series")
+        .or_insert_with(|| Value::Array(Vec::new()));
     for_each_kpi(card, &mut |kpi| {
-        if kpi.contains_key("formula") {
-            return Err(
-                "a version-1 KPI cannot have a \"formula\" (calculated KPIs came with version 2)"
-                    .to_string(),
-            );
-        }
-        kpi.insert("formula".to_string(), Value::Null);
-        Ok(())
-    })?;
+        kpi.entry("formula").or_insert(Value::Null);
+    });
     Ok(envelope)
 }
 
-type KpiVisit<'a> = dyn FnMut(&mut serde_json::Map<String, Value>) -> Result<(), String> + 'a;
+type KpiVisit<'a> = dyn FnMut(&mut serde_json::Map<String, Value>) + 'a;
 
 /// Calls `visit` on every KPI object of a scorecard object (under objectives and under the
 /// factors' sub-objectives); anything that is not an object is left for validation.
-fn for_each_kpi(
-    card: &mut serde_json::Map<String, Value>,
-    visit: &mut KpiVisit<'_>,
-) -> Result<(), String> {
-    fn list(parent: &mut Value, visit: &mut KpiVisit<'_>) -> Result<(), String> {
+fn for_each_kpi(card: &mut serde_json::Map<String, Value>, visit: &mut KpiVisit<'_>) {
+    fn list(parent: &mut Value, visit: &mut KpiVisit<'_>) {
         if let Some(kpis) = parent.get_mut("kpis").and_then(Value::as_array_mut) {
             for kpi in kpis.iter_mut().filter_map(Value::as_object_mut) {
-                visit(kpi)?;
+                visit(kpi);
             }
         }
-        Ok(())
     }
     if let Some(objectives) = card.get_mut("objectives").and_then(Value::as_array_mut) {
         for o in objectives {
-            list(o, visit)?;
+            list(o, visit);
         }
     }
     if let Some(factors) = card.get_mut("factors").and_then(Value::as_object_mut) {
@@ -67,12 +54,11 @@ fn for_each_kpi(
                 .and_then(Value::as_array_mut)
             {
                 for so in subs {
-                    list(so, visit)?;
+                    list(so, visit);
                 }
             }
         }
     }
-    Ok(())
 }
 
 /// Migrates an envelope of version `from` to [`CURRENT_VERSION`] with [`MIGRATIONS`].
