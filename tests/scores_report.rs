@@ -21,9 +21,14 @@ fn close(a: Option<f64>, b: f64) -> bool {
 fn every_score_of_the_example_as_worked_out_by_hand() {
     let report = score_report(&example(), d("2026-04-30"));
     // Factors: customers 35/80 = 0.4375 (kpi-13), financial 1 (98 inside 95–105), organisation
-    // 1 (2 hours), medium 9/15 = 0.6 (kpi-28); overall (0.4375 + 1 + 1 + 0.6) / 4 = 0.759375.
+    // 1 (2 hours), medium (9/15 + e) / 2 = 0.66549 (kpi-28 and the engagement rate kpi-32,
+    // e = (3,201 / 71,740 × 100 − 3) / (5 − 3) = 0.73097, its March value: the sums of the
+    // example's daily interactions and reach, added up by hand); overall
+    // (0.4375 + 1 + 1 + medium) / 4 = 0.77575.
+    let e = (3201.0 / 71740.0 * 100.0 - 3.0) / 2.0;
+    let medium = (0.6 + e) / 2.0;
     assert!(
-        close(report.overall.score, 0.759375),
+        close(report.overall.score, (0.4375 + 2.0 + medium) / 4.0),
         "{:?}",
         report.overall
     );
@@ -37,26 +42,77 @@ fn every_score_of_the_example_as_worked_out_by_hand() {
     assert!(close(factors[0].1, 0.4375) && factors[0].2 == Status::Red);
     assert!(close(factors[1].1, 1.0) && factors[1].2 == Status::Green);
     assert!(close(factors[2].1, 1.0) && factors[2].2 == Status::Green);
-    assert!(close(factors[3].1, 0.6) && factors[3].2 == Status::Red);
-    // Objectives: Loyalty 2.3375 / 4, Interaction 2.2 / 3, Data 517 / 1120, Satisfaction
-    // 1.4375 / 2.
+    assert!(close(factors[3].1, medium) && factors[3].2 == Status::Red);
+    // Objectives: Loyalty (0.3 + 0.4375 + 1 + medium) / 4, Interaction (0.6 + 1 + medium) / 3,
+    // Data 517 / 1120, Satisfaction 1.4375 / 2.
     let objective = |id: &str| {
         let line = report.objectives.iter().find(|o| o.id == id).expect(id);
         (line.score.score, line.score.status)
     };
-    assert!(close(objective("obj-3").0, 2.3375 / 4.0) && objective("obj-3").1 == Status::Red);
-    assert!(close(objective("obj-6").0, 2.2 / 3.0) && objective("obj-6").1 == Status::Amber);
+    let loyalty = (0.3 + 0.4375 + 1.0 + medium) / 4.0;
+    assert!(close(objective("obj-3").0, loyalty) && objective("obj-3").1 == Status::Red);
+    let interaction = (0.6 + 1.0 + medium) / 3.0;
+    assert!(close(objective("obj-6").0, interaction) && objective("obj-6").1 == Status::Amber);
     assert!(close(objective("obj-9").0, 517.0 / 1120.0) && objective("obj-9").1 == Status::Red);
     assert!(close(objective("obj-11").0, 1.4375 / 2.0) && objective("obj-11").1 == Status::Amber);
     assert_eq!(report.sub_objectives.len(), 4);
-    assert_eq!(report.kpis.len(), 8);
+    assert_eq!(report.kpis.len(), 9);
+}
+
+/// The engagement rate: one value per month from the month's sums, the unfinished month
+/// "so far" and not scored, each input named with its aggregation.
+#[test]
+fn a_calculated_kpi_reports_its_value_per_period_and_its_inputs() {
+    let report = score_report(&example(), d("2026-03-15"));
+    let kpi = report
+        .kpis
+        .iter()
+        .find(|k| k.id == "kpi-32")
+        .expect("kpi-32");
+    assert_eq!(kpi.formula.as_deref(), Some("interactions / reach * 100"));
+    let got: Vec<(&str, Option<f64>, bool)> = kpi
+        .periods
+        .iter()
+        .map(|p| (p.period.as_str(), p.value, p.so_far))
+        .collect();
+    assert_eq!(got.len(), 3);
+    assert_eq!((got[0].0, got[0].2), ("2026-01", false));
+    assert!(close(got[0].1, 1754.0 / 53450.0 * 100.0));
+    assert!(close(got[1].1, 2185.0 / 56460.0 * 100.0));
+    // 1–15 March only: 1,457 / 33,900.
+    assert_eq!((got[2].0, got[2].2), ("2026-03", true));
+    assert!(close(got[2].1, 1457.0 / 33900.0 * 100.0));
+    // February is scored: (3.86999… − 3) / 2, red.
+    let latest = kpi.latest.as_ref().expect("February");
+    assert_eq!(latest.period, "2026-02");
+    assert!(close(
+        kpi.score.score,
+        (2185.0 / 56460.0 * 100.0 - 3.0) / 2.0
+    ));
+    assert_eq!(kpi.score.status, Status::Red);
+    let inputs: Vec<(&str, Option<f64>, usize)> = kpi.periods[1]
+        .inputs
+        .iter()
+        .map(|i| (i.key.as_str(), i.value, i.points))
+        .collect();
+    assert_eq!(
+        inputs,
+        [
+            ("interactions", Some(2185.0), 28),
+            ("reach", Some(56460.0), 28)
+        ]
+    );
+    let json = serde_json::to_value(kpi).expect("JSON");
+    assert_eq!(json["periods"][2]["so_far"], true);
+    assert_eq!(json["periods"][1]["inputs"][0]["aggregation"], "sum");
+    assert!(json["periods"][1].get("so_far").is_none());
 }
 
 #[test]
 fn a_kpi_per_period_is_scored_against_the_target_in_force_then() {
     let report = score_report(&example(), d("2026-04-30"));
     let kpi = |id: &str| report.kpis.iter().find(|k| k.id == id).expect(id);
-    let periods = |id: &str| -> Vec<(String, f64, f64, Status)> {
+    let periods = |id: &str| -> Vec<(String, Option<f64>, f64, Status)> {
         kpi(id)
             .periods
             .iter()
@@ -76,7 +132,7 @@ fn a_kpi_per_period_is_scored_against_the_target_in_force_then() {
     assert_eq!(rt.len(), 3);
     assert_eq!(
         (rt[0].0.as_str(), rt[0].1, rt[0].3),
-        ("2026-01", 6.0, Status::Red)
+        ("2026-01", Some(6.0), Status::Red)
     );
     assert!((rt[0].2 - 1.0 / 3.0).abs() < 1e-12);
     assert_eq!(
@@ -88,7 +144,7 @@ fn a_kpi_per_period_is_scored_against_the_target_in_force_then() {
         ("2026-03", 1.0, Status::Green)
     );
     let latest = kpi("kpi-21").latest.as_ref().expect("a latest value");
-    assert_eq!((latest.date, latest.value), (d("2026-03-31"), 2.0));
+    assert_eq!((latest.date, latest.value), (d("2026-03-31"), Some(2.0)));
     assert_eq!(kpi("kpi-21").parent, "so-20");
     // Active members, baseline 15: January against the target of 25 in force until the
     // change of 1 February, (18 − 15) / (25 − 15) = 0.3; then against 30: 7/15, 9/15.
@@ -136,7 +192,11 @@ fn the_report_as_json() {
     let json = serde_json::to_value(&report).expect("JSON");
     assert_eq!(json["as_of"], "2026-04-30");
     assert_eq!(json["overall"]["status"], "amber");
-    assert_eq!(json["overall"]["score"], 0.759375);
+    let medium = (0.6 + (3201.0 / 71740.0 * 100.0 - 3.0) / 2.0) / 2.0;
+    assert!(close(
+        json["overall"]["score"].as_f64(),
+        (0.4375 + 2.0 + medium) / 4.0
+    ));
     assert_eq!(json["factors"][3]["factor"], "medium");
     assert_eq!(json["factors"][3]["status"], "red");
     assert_eq!(json["sub_objectives"][0]["factor"], "customers");

@@ -5,9 +5,11 @@
 
 use serde::Serialize;
 
+use crate::model::calculate::Calculation;
 use crate::model::score::{entered_later, progress_case, progress_in_case, status_for, target_on};
 use crate::model::{
-    Date, FactorKind, Frequency, Kpi, KpiParent, Measurement, Score, Scorecard, Status,
+    Aggregation, Date, FactorKind, Frequency, Kpi, KpiParent, Lang, Measurement, Period, Score,
+    Scorecard, Status,
 };
 
 /// Every score of one scorecard as of one date.
@@ -89,6 +91,9 @@ pub struct KpiLine {
     pub parent: String,
     /// How often it is measured; its periods follow it.
     pub frequency: Frequency,
+    /// For a calculated KPI, its formula over the input series; absent for a measured KPI.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub formula: Option<String>,
     /// The measurement that counts now (the latest on or before `as_of`).
     pub latest: Option<PeriodValue>,
     /// Its score now: progress against the current target (overshoot as is) and status
@@ -96,7 +101,9 @@ pub struct KpiLine {
     #[serde(flatten)]
     pub score: ScoreLine,
     /// Per period up to `as_of`, oldest first: the measurement that counts in it, scored
-    /// against the target in force on its date.
+    /// against the target in force on its date. For a calculated KPI: the formula's value
+    /// per period over the points known on `as_of`, the unfinished period last, marked
+    /// `so_far`.
     pub periods: Vec<PeriodValue>,
 }
 
@@ -106,28 +113,43 @@ pub struct PeriodValue {
     /// The period: `2026-03-31` (daily), `2026-W13` (weekly, ISO), `2026-03` (monthly),
     /// `2026-Q1` (quarterly) or `2026` (yearly).
     pub period: String,
-    /// The date of the measurement.
+    /// The date of the measurement (of a calculated KPI: the period's last day).
     pub date: Date,
-    /// Its value.
-    pub value: f64,
+    /// Its value; `null` for a calculated period without one (see `reason`).
+    pub value: Option<f64>,
     /// Progress against the target in force on that date (1.0 = 100 %).
     pub progress: Option<f64>,
     /// The status of that progress.
     pub status: Status,
+    /// Calculated KPIs: the period is not over on `as_of` (shown, not scored).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub so_far: bool,
+    /// Calculated KPIs: why the period has no value (a missing input, a division by zero).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Calculated KPIs: each input of the formula aggregated into the period.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub inputs: Vec<InputLine>,
 }
 
-/// The period of `date` for a KPI measured with `frequency`.
+/// One input of a calculated KPI's period value.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct InputLine {
+    /// The series key, as `prev(key)` for the value of the period before.
+    pub key: String,
+    /// The period the value is of.
+    pub period: String,
+    /// How the series' points became the value: `sum`, `last`, `average`, `min`, `max`.
+    pub aggregation: Aggregation,
+    /// The value; `null` when the series has no point in the period.
+    pub value: Option<f64>,
+    /// How many points it came from.
+    pub points: usize,
+}
+
+/// The period of `date` for a KPI measured with `frequency` (see [`Period::key`]).
 pub fn period_key(date: Date, frequency: Frequency) -> String {
-    match frequency {
-        Frequency::Daily => date.to_string(),
-        Frequency::Weekly => {
-            let (year, week, _) = date.as_time().to_iso_week_date();
-            format!("{year}-W{week:02}")
-        }
-        Frequency::Monthly => format!("{}-{:02}", date.year(), date.month()),
-        Frequency::Quarterly => format!("{}-Q{}", date.year(), (date.month() - 1) / 3 + 1),
-        Frequency::Yearly => date.year().to_string(),
-    }
+    Period::containing(date, frequency).key()
 }
 
 /// Every score of `card` as of `as_of`.
@@ -163,8 +185,14 @@ pub fn score_report(card: &Scorecard, as_of: Date) -> ScoreReport {
     let kpis = card
         .kpis()
         .map(|(parent, kpi)| {
-            let periods = kpi_periods(kpi, as_of);
-            let latest = periods.last().cloned();
+            let (periods, latest) = match card.calculate_as_of(kpi, as_of) {
+                Some(calc) => calculated_periods(kpi, &calc, as_of),
+                None => {
+                    let periods = kpi_periods(kpi, as_of);
+                    let latest = periods.last().cloned();
+                    (periods, latest)
+                }
+            };
             KpiLine {
                 id: kpi.id.clone(),
                 name: kpi.name.clone(),
@@ -173,6 +201,7 @@ pub fn score_report(card: &Scorecard, as_of: Date) -> ScoreReport {
                     KpiParent::Objective(id) | KpiParent::SubObjective(id) => id,
                 },
                 frequency: kpi.frequency,
+                formula: kpi.formula.clone(),
                 latest,
                 score: eval.kpi(&kpi.id).unwrap_or(Score::GREY).into(),
                 periods,
@@ -213,10 +242,63 @@ fn kpi_periods(kpi: &Kpi, as_of: Date) -> Vec<PeriodValue> {
             PeriodValue {
                 period,
                 date: m.date,
-                value: m.value,
+                value: Some(m.value),
                 progress,
                 status: status_for(progress, kpi.amber_threshold),
+                so_far: false,
+                reason: None,
+                inputs: Vec::new(),
             }
         })
         .collect()
+}
+
+/// A calculated KPI's periods up to `as_of` (the unfinished one marked `so_far`) and the one
+/// that is scored, when it has a value.
+fn calculated_periods(
+    kpi: &Kpi,
+    calc: &Calculation,
+    as_of: Date,
+) -> (Vec<PeriodValue>, Option<PeriodValue>) {
+    let periods: Vec<PeriodValue> = calc
+        .periods
+        .iter()
+        .filter(|p| p.period.start <= as_of)
+        .map(|p| {
+            let value = p.value.as_ref().ok().copied();
+            let progress = value.and_then(|v| {
+                progress_in_case(progress_case(kpi, target_on(kpi, p.period.end)), v)
+            });
+            PeriodValue {
+                period: p.period.key(),
+                date: p.period.end,
+                value,
+                progress,
+                status: status_for(progress, kpi.amber_threshold),
+                so_far: p.is_so_far(as_of),
+                reason: p.value.as_ref().err().map(|e| e.message_in(Lang::En)),
+                inputs: p
+                    .inputs
+                    .iter()
+                    .map(|i| InputLine {
+                        key: if i.prev {
+                            format!("prev({})", i.key)
+                        } else {
+                            i.key.clone()
+                        },
+                        period: i.period.key(),
+                        aggregation: i.aggregation,
+                        value: i.value,
+                        points: i.points,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let scored = calc.scored(as_of).map(|p| p.period.key());
+    let latest = periods
+        .iter()
+        .find(|p| Some(&p.period) == scored.as_ref() && p.value.is_some())
+        .cloned();
+    (periods, latest)
 }
