@@ -171,11 +171,12 @@ fn same_or_damaged(link: &str, card: &Scorecard) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// The link of the English example: about 2,450 characters.
+/// The link of the English example: about 4,050 characters (2,450 before its two daily input
+/// series of 90 points each came in).
 fn example_link() -> (Scorecard, String) {
     let card = example(Lang::En);
     let link = encode_share_fragment(&card, AT).expect("fits");
-    assert!((2_000..3_000).contains(&link.len()), "{}", link.len());
+    assert!((3_500..4_500).contains(&link.len()), "{}", link.len());
     (card, link)
 }
 
