@@ -279,39 +279,48 @@ fn score_history_holds_the_hand_worked_scores_at_each_sample_date() {
     //   0.4375 (still the 31 March value on 15 April: 15 days old, a monthly KPI allows 45);
     // financial: nothing before the quarterly 98 of 31 March, then inside 95–105 = 1;
     // organisation (x − 8) / (2 − 8): 6 → 1/3, 3.5 → 0.75, 2 → 1;
-    // medium (x − 15) / (30 − 15): 18 → 3/15 = 0.2, 22 → 7/15, 24 → 9/15 = 0.6.
+    // medium: active members (x − 15) / (30 − 15): 18 → 3/15 = 0.2, 22 → 7/15, 24 → 9/15 = 0.6,
+    // and the engagement rate (r − 3) / (5 − 3) of the month just over, r = the month's
+    // interactions ÷ reach × 100 (sums of the example's daily points, added up by hand):
+    // January 1,754 / 53,450, February 2,185 / 56,460, March 3,201 / 71,740; the medium
+    // factor is the mean of the two.
     // Overall: the mean of the factors that have a score:
-    // 31 Jan (0.1 + 1/3 + 0.2) / 3 = (3 + 10 + 6) / 30 / 3 = 19/90;
-    // 28 Feb (21/80 + 3/4 + 7/15) / 3 = (63 + 180 + 112) / 240 / 3 = 355/720;
-    // 31 Mar and 15 Apr (0.4375 + 1 + 1 + 0.6) / 4 = 3.0375 / 4 = 0.759375.
+    // 31 Jan (0.1 + 1/3 + medium) / 3; 28 Feb (21/80 + 3/4 + medium) / 3;
+    // 31 Mar and 15 Apr (0.4375 + 1 + 1 + medium) / 4.
+    let rate = |interactions: f64, reach: f64| (interactions / reach * 100.0 - 3.0) / 2.0;
+    let medium = [
+        (0.2 + rate(1754.0, 53450.0)) / 2.0,
+        (7.0 / 15.0 + rate(2185.0, 56460.0)) / 2.0,
+        (0.6 + rate(3201.0, 71740.0)) / 2.0,
+    ];
     let expected: [[Option<f64>; 5]; 4] = [
         [
             Some(0.1),
             None,
             Some(1.0 / 3.0),
-            Some(0.2),
-            Some(19.0 / 90.0),
+            Some(medium[0]),
+            Some((0.1 + 1.0 / 3.0 + medium[0]) / 3.0),
         ],
         [
             Some(0.2625),
             None,
             Some(0.75),
-            Some(7.0 / 15.0),
-            Some(355.0 / 720.0),
+            Some(medium[1]),
+            Some((21.0 / 80.0 + 0.75 + medium[1]) / 3.0),
         ],
         [
             Some(0.4375),
             Some(1.0),
             Some(1.0),
-            Some(0.6),
-            Some(0.759375),
+            Some(medium[2]),
+            Some((2.4375 + medium[2]) / 4.0),
         ],
         [
             Some(0.4375),
             Some(1.0),
             Some(1.0),
-            Some(0.6),
-            Some(0.759375),
+            Some(medium[2]),
+            Some((2.4375 + medium[2]) / 4.0),
         ],
     ];
     for (s, kind) in history.series.iter().zip(FactorKind::ALL) {
@@ -354,12 +363,14 @@ fn factor_bars_hold_each_factors_current_score() {
     assert_eq!(bars.bars.len(), 4);
     // As of 31 March (hand-worked as in score_history_holds_the_hand_worked_scores_at_each_sample_date):
     // customers 35/80 = 43.75 % red, financial 100 % green, organisation 100 % green,
-    // medium 9/15 = 60 % red (below the 70 % amber threshold); overall 75.9375 % amber.
+    // medium (9/15 + (3,201 / 71,740 × 100 − 3) / 2) / 2 = 66.5 % red (below the 70 % amber
+    // threshold); overall (0.4375 + 1 + 1 + medium) / 4 = 77.6 % amber.
+    let medium = (0.6 + (3201.0 / 71740.0 * 100.0 - 3.0) / 2.0) / 2.0;
     let expected = [
         (0.4375, Status::Red),
         (1.0, Status::Green),
         (1.0, Status::Green),
-        (0.6, Status::Red),
+        (medium, Status::Red),
     ];
     for ((bar, kind), (value, status)) in bars.bars.iter().zip(FactorKind::ALL).zip(expected) {
         assert_eq!(bar.factor, kind);
@@ -370,7 +381,7 @@ fn factor_bars_hold_each_factors_current_score() {
     assert_eq!(bars.bars[0].label, "Customers");
     assert_eq!(bars.overall.status, Status::Amber);
     let overall = bars.overall.value.expect("a score");
-    assert!((overall - 0.759375).abs() < 1e-12, "{overall}");
+    assert!((overall - (2.4375 + medium) / 4.0).abs() < 1e-12, "{overall}");
     assert_eq!(
         bars.bars[2].score.status,
         Status::Green,
@@ -523,4 +534,356 @@ fn a_kpis_target_reads_as_its_band_or_its_target_with_unit() {
         Some("1250,5")
     );
     assert_eq!(text(HigherIsBetter, None, None, None, "%", Lang::En), None);
+}
+
+// ---- calculated KPIs: value per period, "so far", period rows and their inputs ----
+
+mod calculated {
+    use smsc::charts::data::{
+        calculated_chart_data, grouped_number, input_table, input_text, kpi_chart_data_in,
+        period_rows, recent_period_rows,
+    };
+    use smsc::charts::kpi_chart_data;
+    use smsc::model::calculate::with_period_values;
+    use smsc::model::formula::EvalProblem;
+    use smsc::model::score::Status;
+    use smsc::model::{
+        Aggregation, Date, Direction, Frequency, InputPoint, InputSeries, Kpi, Lang, Scorecard,
+    };
+
+    fn d(y: i32, m: u8, day: u8) -> Date {
+        Date::from_ymd(y, m, day).expect("a valid date")
+    }
+
+    fn series(
+        id: &str,
+        key: &str,
+        aggregation: Aggregation,
+        points: &[(Date, f64)],
+    ) -> InputSeries {
+        InputSeries {
+            id: id.into(),
+            key: key.into(),
+            name: key.into(),
+            aggregation,
+            points: points
+                .iter()
+                .map(|(date, value)| InputPoint {
+                    date: *date,
+                    value: *value,
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    /// Interactions and reach (both summed per month), and followers (last value).
+    ///
+    /// | month | interactions | reach | × 100 |
+    /// |---|---|---|---|
+    /// | Jan 2026 | 100 + 200 = 300 (2 values) | 10 000 | 3 |
+    /// | Feb 2026 | 400 | 8 000 | 5 |
+    /// | Mar 2026 (so far on 14 Mar) | 50 + 70 = 120 (not the 5 000 of 20 Mar) | 3 000 | 4 |
+    /// | Apr 2026 (after "as of") | 999 | – | – |
+    fn card() -> Scorecard {
+        let mut card = Scorecard::new_blank("sc-calc".into(), Lang::En);
+        card.series = vec![
+            series(
+                "ser-1",
+                "interactions",
+                Aggregation::Sum,
+                &[
+                    (d(2026, 1, 10), 100.0),
+                    (d(2026, 1, 20), 200.0),
+                    (d(2026, 2, 5), 400.0),
+                    (d(2026, 3, 2), 50.0),
+                    (d(2026, 3, 10), 70.0),
+                    (d(2026, 3, 20), 5_000.0),
+                    (d(2026, 4, 2), 999.0),
+                ],
+            ),
+            series(
+                "ser-2",
+                "reach",
+                Aggregation::Sum,
+                &[
+                    (d(2026, 1, 15), 10_000.0),
+                    (d(2026, 2, 15), 8_000.0),
+                    (d(2026, 3, 5), 3_000.0),
+                ],
+            ),
+            series(
+                "ser-3",
+                "followers",
+                Aggregation::Last,
+                &[
+                    (d(2026, 1, 15), 900.0),
+                    (d(2026, 1, 31), 1_000.0),
+                    (d(2026, 2, 28), 1_100.0),
+                    (d(2026, 3, 20), 1_200.0),
+                ],
+            ),
+        ];
+        card
+    }
+
+    /// Engagement rate: monthly, higher is better, baseline 2, target 4 (progress
+    /// (v − 2) / (4 − 2)), amber from 70 %.
+    fn engagement(formula: &str) -> Kpi {
+        Kpi {
+            id: "kpi-1".into(),
+            name: "Engagement rate".into(),
+            unit: "%".into(),
+            direction: Direction::HigherIsBetter,
+            baseline: Some(2.0),
+            target: Some(4.0),
+            frequency: Frequency::Monthly,
+            formula: Some(formula.into()),
+            ..Default::default()
+        }
+    }
+
+    const AS_OF: (i32, u8, u8) = (2026, 3, 14);
+
+    fn as_of() -> Date {
+        d(AS_OF.0, AS_OF.1, AS_OF.2)
+    }
+
+    #[test]
+    fn the_chart_plots_one_value_per_period_and_marks_the_so_far_one() {
+        let card = card();
+        let kpi = engagement("interactions / reach * 100");
+        let data = kpi_chart_data_in(&card, &kpi, as_of(), Lang::En);
+        let points: Vec<_> = data
+            .points
+            .iter()
+            .map(|p| (p.date, p.value, p.target, p.so_far))
+            .collect();
+        assert_eq!(
+            points,
+            [
+                (d(2026, 1, 31), 3.0, Some(4.0), false),
+                (d(2026, 2, 28), 5.0, Some(4.0), false),
+                (d(2026, 3, 31), 4.0, Some(4.0), true),
+            ],
+            "each month's value dated its last day; April has begun after 'as of'"
+        );
+        // First point 31 Jan, last 31 Mar (after "as of"): 59 days, padded by 1 day.
+        assert_eq!(data.x_range, (d(2026, 1, 30), d(2026, 4, 1)));
+        // Values 3…5, target 4, baseline 2: span 3, padded by 8 % (0.24).
+        let (lo, hi) = data.y_range;
+        assert!(
+            (lo - 1.76).abs() < 1e-9 && (hi - 5.24).abs() < 1e-9,
+            "{lo} {hi}"
+        );
+        // The same values as the effective KPI's measurements (over the points known on
+        // "as of": the 5,000 interactions of 20 March are not in March's value yet).
+        let calc = card.calculate_as_of(&kpi, as_of()).expect("calculated");
+        let effective = with_period_values(&kpi, &calc);
+        let measured: Vec<_> = effective
+            .measurements
+            .iter()
+            .filter(|m| m.date <= d(2026, 3, 31))
+            .map(|m| (m.date, m.value))
+            .collect();
+        let plotted: Vec<_> = data.points.iter().map(|p| (p.date, p.value)).collect();
+        assert_eq!(measured, plotted);
+    }
+
+    #[test]
+    fn a_measured_kpi_charts_as_before_and_an_unusable_formula_charts_nothing() {
+        let card = card();
+        let mut kpi = engagement("x");
+        kpi.formula = None;
+        kpi.measurements = vec![smsc::model::Measurement {
+            id: "m-1".into(),
+            date: d(2026, 3, 1),
+            value: 2.5,
+            ..Default::default()
+        }];
+        assert_eq!(
+            kpi_chart_data_in(&card, &kpi, as_of(), Lang::En),
+            kpi_chart_data(&kpi, as_of(), Lang::En)
+        );
+        // Calculated with an unknown series: its own measurements are not plotted.
+        kpi.formula = Some("clicks / reach".into());
+        let calc = card.calculate_as_of(&kpi, as_of()).expect("calculated");
+        let data = calculated_chart_data(&kpi, &calc, as_of(), Lang::En);
+        assert!(data.points.is_empty());
+        assert!(period_rows(&kpi, &calc, as_of()).is_empty());
+        assert!(recent_period_rows(&card, &kpi, &calc, as_of(), 3).is_empty());
+    }
+
+    #[test]
+    fn period_rows_are_newest_first_with_status_against_the_target() {
+        let card = card();
+        let kpi = engagement("interactions / reach * 100");
+        let calc = card.calculate_as_of(&kpi, as_of()).expect("calculated");
+        let rows = period_rows(&kpi, &calc, as_of());
+        let seen: Vec<_> = rows
+            .iter()
+            .map(|r| (r.period.key(), r.value.clone(), r.so_far, r.status))
+            .collect();
+        // Jan: (3 − 2) / 2 = 50 % → red; Feb: 150 % → green; Mar: 100 % → green (so far).
+        assert_eq!(
+            seen,
+            [
+                ("2026-03".to_string(), Ok(4.0), true, Status::Green),
+                ("2026-02".to_string(), Ok(5.0), false, Status::Green),
+                ("2026-01".to_string(), Ok(3.0), false, Status::Red),
+            ]
+        );
+        let jan = &rows[2];
+        assert_eq!(
+            jan.inputs
+                .iter()
+                .map(|i| input_text(i, Lang::En))
+                .collect::<Vec<_>>(),
+            [
+                "interactions: sum of 2 values = 300",
+                "reach: sum of 1 value = 10,000"
+            ]
+        );
+        assert_eq!(
+            input_text(&jan.inputs[1], Lang::Nl),
+            "reach: som van 1 waarde = 10.000"
+        );
+    }
+
+    #[test]
+    fn the_recent_periods_include_those_without_figures_and_say_why() {
+        let card = card();
+        let kpi = engagement("interactions / reach * 100");
+        let calc = card.calculate_as_of(&kpi, as_of()).expect("calculated");
+        let rows = recent_period_rows(&card, &kpi, &calc, as_of(), 5);
+        let keys: Vec<_> = rows.iter().map(|r| r.period.key()).collect();
+        assert_eq!(
+            keys,
+            ["2025-11", "2025-12", "2026-01", "2026-02", "2026-03"]
+        );
+        assert_eq!(
+            rows[0].value,
+            Err(EvalProblem::Missing {
+                key: "interactions".into(),
+                prev: false
+            })
+        );
+        assert_eq!(
+            input_text(&rows[0].inputs[0], Lang::En),
+            "interactions: no values in this period"
+        );
+        assert_eq!(rows[4].value, Ok(4.0));
+        assert!(rows[4].so_far && !rows[3].so_far);
+        // "As of" the last day of March: March is over, nothing is "so far".
+        let rows = recent_period_rows(&card, &kpi, &calc, d(2026, 3, 31), 3);
+        assert_eq!(
+            rows.iter().map(|r| r.so_far).collect::<Vec<_>>(),
+            [false, false, false]
+        );
+    }
+
+    #[test]
+    fn prev_reads_the_period_before_also_in_a_period_without_figures() {
+        let card = card();
+        let mut kpi = engagement("followers - prev(followers)");
+        kpi.unit = "followers".into();
+        let calc = card.calculate_as_of(&kpi, as_of()).expect("calculated");
+        let rows = recent_period_rows(&card, &kpi, &calc, as_of(), 3);
+        // Jan: no December; Feb: 1,100 − 1,000 = 100; Mar: no followers yet on 14 March
+        // (the 1,200 of 20 March is not known then).
+        assert_eq!(
+            rows.iter().map(|r| r.value.clone()).collect::<Vec<_>>(),
+            [
+                Err(EvalProblem::Missing {
+                    key: "followers".into(),
+                    prev: true
+                }),
+                Ok(100.0),
+                Err(EvalProblem::Missing {
+                    key: "followers".into(),
+                    prev: false
+                }),
+            ]
+        );
+        let march: Vec<_> = rows[2]
+            .inputs
+            .iter()
+            .map(|i| input_text(i, Lang::En))
+            .collect();
+        assert_eq!(
+            march,
+            [
+                "followers: no values in this period",
+                "prev(followers), February 2026: last of 1 value = 1,100"
+            ]
+        );
+        assert_eq!(
+            input_text(&rows[1].inputs[0], Lang::Nl),
+            "followers: laatste van 1 waarde = 1.100"
+        );
+        assert_eq!(
+            input_text(&rows[1].inputs[1], Lang::Nl),
+            "prev(followers), januari 2026: laatste van 2 waarden = 1.000"
+        );
+    }
+
+    #[test]
+    fn the_input_table_lists_each_period_with_its_inputs() {
+        let card = card();
+        let kpi = engagement("interactions / reach * 100");
+        let calc = card.calculate_as_of(&kpi, as_of()).expect("calculated");
+        let table = input_table(&kpi, &calc, as_of(), Lang::En, 2);
+        assert_eq!(
+            table.headers,
+            ["Period", "Value (%)", "interactions (sum)", "reach (sum)"]
+        );
+        let rows: Vec<_> = table
+            .rows
+            .iter()
+            .map(|r| (r.key.as_str(), r.so_far, r.cells.clone()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "2026-03",
+                    true,
+                    vec![
+                        "March 2026 (so far)".to_string(),
+                        "4".into(),
+                        "120".into(),
+                        "3,000".into()
+                    ]
+                ),
+                (
+                    "2026-02",
+                    false,
+                    vec![
+                        "February 2026".to_string(),
+                        "5".into(),
+                        "400".into(),
+                        "8,000".into()
+                    ]
+                ),
+            ],
+            "newest first, at most the limit"
+        );
+        let nl = input_table(&kpi, &calc, as_of(), Lang::Nl, 1);
+        assert_eq!(
+            nl.headers,
+            ["Periode", "Waarde (%)", "interactions (som)", "reach (som)"]
+        );
+        assert_eq!(nl.rows[0].cells[0], "maart 2026 (tot nu toe)");
+    }
+
+    #[test]
+    fn grouped_numbers_follow_the_language() {
+        assert_eq!(grouped_number(1234.5, Lang::En), "1,234.5");
+        assert_eq!(grouped_number(1234.5, Lang::Nl), "1.234,5");
+        assert_eq!(grouped_number(-1_234_567.0, Lang::En), "-1,234,567");
+        assert_eq!(grouped_number(999.0, Lang::En), "999");
+        assert_eq!(grouped_number(0.25, Lang::Nl), "0,25");
+        assert_eq!(grouped_number(f64::NAN, Lang::En), "–");
+    }
 }

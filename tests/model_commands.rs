@@ -299,7 +299,7 @@ fn commands_serialize() {
     assert_eq!(serde_json::from_str::<Command>(&text).unwrap(), cmd);
 }
 
-/// A KPI field for each of the 13 `KpiField` variants (`i % 13`), from the random numbers.
+/// A KPI field for each of the 14 `KpiField` variants (`i % 14`), from the random numbers.
 fn kpi_field(i: usize, b: usize, v: f64, text: &str) -> KpiField {
     let opt = |v: f64| if b.is_multiple_of(7) { None } else { Some(v) };
     let directions = [
@@ -307,7 +307,8 @@ fn kpi_field(i: usize, b: usize, v: f64, text: &str) -> KpiField {
         Direction::LowerIsBetter,
         Direction::WithinBand,
     ];
-    match i % 13 {
+    let formulas = [None, Some(text.to_string()), Some("1 + 2 * 3".to_string())];
+    match i % 14 {
         0 => KpiField::Name(text.into()),
         1 => KpiField::Description(text.into()),
         2 => KpiField::Unit(text.into()),
@@ -320,7 +321,8 @@ fn kpi_field(i: usize, b: usize, v: f64, text: &str) -> KpiField {
         9 => KpiField::Frequency(Frequency::ALL[b % 5]),
         10 => KpiField::DataSource(text.into()),
         11 => KpiField::Owner(text.into()),
-        _ => KpiField::Weight(v),
+        12 => KpiField::Weight(v),
+        _ => KpiField::Formula(formulas[b % 3].clone()),
     }
 }
 
@@ -341,11 +343,12 @@ fn kpi_field_index(field: &KpiField) -> usize {
         KpiField::DataSource(_) => 10,
         KpiField::Owner(_) => 11,
         KpiField::Weight(_) => 12,
+        KpiField::Formula(_) => 13,
     }
 }
 
 /// How many kinds of command `build` makes (`op % OPS`).
-const OPS: u8 = 52;
+const OPS: u8 = 53;
 
 /// A command built from random numbers against the current document, so most refer to
 /// existing items.
@@ -532,11 +535,16 @@ fn build(card: &Scorecard, op: u8, a: usize, b: usize, v: f64, text: &str, date:
             field: ScorecardField::Lang(Lang::ALL[b % 2]),
         },
         50 => Command::SetNextId { next_id: b as u64 },
+        // The 14th KPI field: a formula (or none).
+        51 => Command::UpdateKpi {
+            id: pick(&kpis, a),
+            field: kpi_field(13, b, v, text),
+        },
         // Two commands as one: both apply or neither.
         _ => Command::Batch {
             commands: vec![
-                build(card, (a % 51) as u8, b, a, v, text, date),
-                build(card, (b % 51) as u8, a, b, v, text, date),
+                build(card, (a % 52) as u8, b, a, v, text, date),
+                build(card, (b % 52) as u8, a, b, v, text, date),
             ],
         },
     }
@@ -582,14 +590,14 @@ fn the_generators_range_is_1990_to_2100_and_it_makes_every_kpi_field() {
     assert_eq!(ymd((2096, 2, 29)).year(), 2096);
     assert!(Date::from_ymd(2100, 2, 29).is_err());
     let card = example();
-    let mut seen = [false; 13];
+    let mut seen = [false; 14];
     for op in 0..OPS {
         if let Command::UpdateKpi { field, .. } = build(&card, op, 0, 1, 1.0, "t", d("2000-02-29"))
         {
             seen[kpi_field_index(&field)] = true;
         }
     }
-    assert_eq!(seen, [true; 13]);
+    assert_eq!(seen, [true; 14]);
 }
 
 type Step = (u8, usize, usize, f64, String, Date);
