@@ -174,13 +174,15 @@ fn objective_rolls_up_own_kpis_and_contributing_sub_objectives() {
     let interaction = &card.objectives[1];
     let ex = explain(&card, as_of, ScoreRef::Objective(interaction.id.clone()));
     // own KPI (2.4 of 1.5 → 3: 60 %), organisation sub-objective 100 %, medium sub-objective
-    // (24 % of 15 → 30: 60 %)
+    // (24 % of 15 → 30: 60 %, and the engagement rate of March, 3,201 / 71,740 × 100 =
+    // 4.4619 % of 3 → 5: 73.1 %; together 66.5 %)
     assert_eq!(ex.inputs.len(), 3);
+    let medium = (0.6 + (3201.0 / 71740.0 * 100.0 - 3.0) / 2.0) / 2.0;
     let v = e.objective(&interaction.id).unwrap().value.unwrap();
-    assert!((v - (0.6 + 1.0 + 0.6) / 3.0).abs() < 1e-9, "{v}");
+    assert!((v - (0.6 + 1.0 + medium) / 3.0).abs() < 1e-9, "{v}");
     assert!(
         ex.formula
-            .contains("(1 × 60.0 % + 1 × 100.0 % + 1 × 60.0 %) / (1 + 1 + 1) = 73.3 %"),
+            .contains("(1 × 60.0 % + 1 × 100.0 % + 1 × 66.5 %) / (1 + 1 + 1) = 75.5 %"),
         "{}",
         ex.formula
     );
@@ -228,7 +230,10 @@ fn series_uses_target_in_effect() {
 /// 28 / 41 / 55, kpi-21 6 / 3.5 / 2 and kpi-28 18 / 22 / 24 on 31 January / 28 February /
 /// 31 March. On 15 February only the 31 January values exist; on 28 February the ones of
 /// that day count; from 31 March on the March values (also on 1 January 2027, when most are
-/// too old to score: the value is still the latest).
+/// too old to score: the value is still the latest). The calculated kpi-32 gives the value
+/// of the latest month that is over: the month's interactions ÷ reach × 100, from the sums of
+/// the example's daily points (January 1,754 / 53,450, February 2,185 / 56,460, March 3,201 /
+/// 71,740).
 #[test]
 fn evaluation_gives_each_kpis_latest_value_as_of_its_date() {
     let card = templates::example("sc-latest".into(), Lang::En);
@@ -241,6 +246,7 @@ fn evaluation_gives_each_kpis_latest_value_as_of_its_date() {
         ("kpi-18", Some(98.0)),
         ("kpi-21", Some(2.0)),
         ("kpi-28", Some(24.0)),
+        ("kpi-32", Some(3201.0 / 71740.0 * 100.0)),
     ];
     let cases = [
         (
@@ -254,6 +260,7 @@ fn evaluation_gives_each_kpis_latest_value_as_of_its_date() {
                 ("kpi-18", None),
                 ("kpi-21", None),
                 ("kpi-28", None),
+                ("kpi-32", None),
             ],
         ),
         (
@@ -267,6 +274,7 @@ fn evaluation_gives_each_kpis_latest_value_as_of_its_date() {
                 ("kpi-18", None),
                 ("kpi-21", Some(6.0)),
                 ("kpi-28", Some(18.0)),
+                ("kpi-32", Some(1754.0 / 53450.0 * 100.0)),
             ],
         ),
         (
@@ -280,6 +288,7 @@ fn evaluation_gives_each_kpis_latest_value_as_of_its_date() {
                 ("kpi-18", None),
                 ("kpi-21", Some(3.5)),
                 ("kpi-28", Some(22.0)),
+                ("kpi-32", Some(2185.0 / 56460.0 * 100.0)),
             ],
         ),
         ("2026-03-31", march),
