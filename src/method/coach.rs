@@ -2,7 +2,8 @@
 //! the document. Pure, so it is tested natively; the UI lists the hints and jumps to the item.
 
 use crate::i18n::tr;
-use crate::model::{FactorKind, Lang, Scorecard};
+use crate::model::formula::{Formula, FormulaError};
+use crate::model::{FactorKind, Kpi, Lang, Scorecard};
 
 pub use super::kpi_rules::KpiGap;
 
@@ -48,6 +49,19 @@ pub enum Hint {
         name: String,
         gaps: Vec<KpiGap>,
     },
+    /// A calculated KPI's formula cannot be worked out (it does not parse, or uses a key no
+    /// input series has).
+    KpiFormulaBroken {
+        id: String,
+        name: String,
+        error: FormulaError,
+    },
+    /// A calculated KPI uses input series that have no values yet.
+    KpiInputsEmpty {
+        id: String,
+        name: String,
+        keys: Vec<String>,
+    },
     /// A factor holds more sub-objectives than the limit.
     FactorCrowded {
         kind: FactorKind,
@@ -69,7 +83,9 @@ impl Hint {
             Hint::SubObjectiveUnlinked { id, .. }
             | Hint::SubObjectiveWithoutKpi { id, .. }
             | Hint::SubObjectiveWithoutActions { id, .. } => HintTarget::SubObjective(id.clone()),
-            Hint::KpiIncomplete { id, .. } => HintTarget::Kpi(id.clone()),
+            Hint::KpiIncomplete { id, .. }
+            | Hint::KpiFormulaBroken { id, .. }
+            | Hint::KpiInputsEmpty { id, .. } => HintTarget::Kpi(id.clone()),
         }
     }
 
@@ -88,6 +104,8 @@ impl Hint {
                 format!("sub-objective-without-actions:{id}")
             }
             Hint::KpiIncomplete { id, .. } => format!("kpi-incomplete:{id}"),
+            Hint::KpiFormulaBroken { id, .. } => format!("kpi-formula-broken:{id}"),
+            Hint::KpiInputsEmpty { id, .. } => format!("kpi-inputs-empty:{id}"),
             Hint::FactorCrowded { kind, .. } => format!("factor-crowded:{}", kind.key()),
         }
     }
@@ -140,6 +158,22 @@ impl Hint {
                     format!("KPI “{name}” lacks: {}.", words.join(", "))
                 }
             }
+            Hint::KpiFormulaBroken { name, error, .. } if nl => format!(
+                "De formule van KPI “{name}” is niet uit te rekenen: {}.",
+                error.message_in(lang)
+            ),
+            Hint::KpiFormulaBroken { name, error, .. } => format!(
+                "The formula of KPI “{name}” cannot be worked out: {}.",
+                error.message_in(lang)
+            ),
+            Hint::KpiInputsEmpty { name, keys, .. } if nl => format!(
+                "KPI “{name}” wordt berekend uit {}, maar daar staan nog geen waarden in: plak ze in het overzicht Gegevens.",
+                quoted(keys)
+            ),
+            Hint::KpiInputsEmpty { name, keys, .. } => format!(
+                "KPI “{name}” is calculated from {}, which has no values yet: paste them in the Data view.",
+                quoted(keys)
+            ),
             Hint::FactorCrowded {
                 label,
                 count,
@@ -158,6 +192,13 @@ impl Hint {
             ),
         }
     }
+}
+
+fn quoted(keys: &[String]) -> String {
+    keys.iter()
+        .map(|k| format!("‘{k}’"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn gap_word(gap: KpiGap, lang: Lang) -> &'static str {
@@ -237,8 +278,38 @@ pub fn hints(card: &Scorecard, factor_limit: usize) -> Vec<Hint> {
                 gaps,
             });
         }
+        if let Some(hint) = formula_hint(card, k) {
+            out.push(hint);
+        }
     }
     out
+}
+
+/// What is wrong with a calculated KPI's inputs, if anything: a formula that cannot be worked
+/// out, or series it uses that hold no values.
+fn formula_hint(card: &Scorecard, k: &Kpi) -> Option<Hint> {
+    let text = k.formula.as_deref()?;
+    let keys: Vec<&str> = card.series.iter().map(|s| s.key.as_str()).collect();
+    let formula = match Formula::parse(text).and_then(|f| f.check(&keys).map(|()| f)) {
+        Ok(f) => f,
+        Err(error) => {
+            return Some(Hint::KpiFormulaBroken {
+                id: k.id.clone(),
+                name: k.name.clone(),
+                error,
+            });
+        }
+    };
+    let empty: Vec<String> = formula
+        .series_keys()
+        .into_iter()
+        .filter(|key| card.series_by_key(key).is_some_and(|s| s.points.is_empty()))
+        .collect();
+    (!empty.is_empty()).then(|| Hint::KpiInputsEmpty {
+        id: k.id.clone(),
+        name: k.name.clone(),
+        keys: empty,
+    })
 }
 
 #[cfg(test)]
@@ -252,6 +323,40 @@ mod tests {
             .iter()
             .map(Hint::key)
             .collect()
+    }
+
+    #[test]
+    fn a_calculated_kpi_with_a_broken_formula_or_empty_inputs_is_named() {
+        let mut card = templates::example("sc".into(), Lang::En);
+        assert!(!keys(&card).iter().any(|k| k.starts_with("kpi-formula")));
+        assert!(!keys(&card).iter().any(|k| k.starts_with("kpi-inputs")));
+        let reach = card.series_by_key("reach").unwrap().id.clone();
+        let dates: Vec<_> = card.series[1].points.iter().map(|p| p.date).collect();
+        card.apply(Command::RemoveSeriesPoints {
+            id: reach.clone(),
+            dates,
+        })
+        .unwrap();
+        let found = hints(&card, DEFAULT_FACTOR_LIMIT);
+        let empty = found
+            .iter()
+            .find(|h| h.key() == "kpi-inputs-empty:kpi-32")
+            .expect("the empty input is named");
+        assert_eq!(
+            empty.message(Lang::En),
+            "KPI “Engagement rate of community posts” is calculated from ‘reach’, which has no values yet: paste them in the Data view."
+        );
+        assert_eq!(empty.target(), HintTarget::Kpi("kpi-32".into()));
+        card.apply(Command::RemoveSeries { id: reach }).unwrap();
+        let found = hints(&card, DEFAULT_FACTOR_LIMIT);
+        let broken = found
+            .iter()
+            .find(|h| h.key() == "kpi-formula-broken:kpi-32")
+            .expect("the unknown series is named");
+        assert_eq!(
+            broken.message(Lang::Nl),
+            "De formule van KPI “Engagement rate of community posts” is niet uit te rekenen: onbekende reeks 'reach' in kolom 16."
+        );
     }
 
     #[test]
