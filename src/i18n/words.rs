@@ -175,43 +175,6 @@ pub fn factor_kind_name(kind: FactorKind, lang: Lang) -> &'static str {
     crate::model::text::factor_label(kind, lang)
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn a_grey_score_with_a_value_is_out_of_date_not_without_data() {
-        let stale = Score {
-            value: Some(0.3),
-            status: Status::Grey,
-        };
-        assert_eq!(score_word(&stale, Lang::En), "Out of date");
-        assert_eq!(score_word(&stale, Lang::Nl), "Verouderd");
-        assert_eq!(score_word(&Score::GREY, Lang::En), "No data");
-        let red = Score {
-            value: Some(0.3),
-            status: Status::Red,
-        };
-        assert_eq!(score_word(&red, Lang::Nl), "Uit koers");
-    }
-
-    use super::*;
-
-    #[test]
-    fn one_set_of_status_words_for_badges_and_charts() {
-        assert_eq!(status_words(Status::Red, Lang::Nl), ("✕", "Uit koers"));
-        assert_eq!(status_words(Status::Grey, Lang::En), ("–", "No data"));
-        assert_eq!(status_word_lower(Status::Green, Lang::Nl), "op koers");
-        assert_eq!(status_word_lower(Status::Grey, Lang::Nl), "geen data");
-        for lang in Lang::ALL {
-            assert_eq!(status_word(Status::Grey, lang), no_data(lang));
-        }
-        let keys: Vec<_> = [Status::Green, Status::Amber, Status::Red, Status::Grey]
-            .into_iter()
-            .map(status_key)
-            .collect();
-        assert_eq!(keys, ["green", "amber", "red", "grey"]);
-    }
-}
-
 /// The name of an input series' aggregation per period: "Sum", "Last value", …
 pub fn aggregation_name(a: Aggregation, lang: Lang) -> &'static str {
     match a {
@@ -265,4 +228,41 @@ pub fn aggregation_options(lang: Lang) -> Vec<(String, String)> {
         .iter()
         .map(|a| (a.key().to_string(), aggregation_name(*a, lang).to_string()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_grey_score_with_a_value_is_out_of_date_not_without_data() {
+        let stale = Score {
+            value: Some(0.3),
+            status: Status::Grey,
+        };
+        assert_eq!(score_word(&stale, Lang::En), "Out of date");
+        assert_eq!(score_word(&stale, Lang::Nl), "Verouderd");
+        assert_eq!(score_word(&Score::GREY, Lang::En), "No data");
+        let red = Score {
+            value: Some(0.3),
+            status: Status::Red,
+        };
+        assert_eq!(score_word(&red, Lang::Nl), "Uit koers");
+    }
+
+    use super::*;
+
+    #[test]
+    fn one_set_of_status_words_for_badges_and_charts() {
+        assert_eq!(status_words(Status::Red, Lang::Nl), ("✕", "Uit koers"));
+        assert_eq!(status_words(Status::Grey, Lang::En), ("–", "No data"));
+        assert_eq!(status_word_lower(Status::Green, Lang::Nl), "op koers");
+        assert_eq!(status_word_lower(Status::Grey, Lang::Nl), "geen data");
+        for lang in Lang::ALL {
+            assert_eq!(status_word(Status::Grey, lang), no_data(lang));
+        }
+        let keys: Vec<_> = [Status::Green, Status::Amber, Status::Red, Status::Grey]
+            .into_iter()
+            .map(status_key)
+            .collect();
+        assert_eq!(keys, ["green", "amber", "red", "grey"]);
+    }
 }

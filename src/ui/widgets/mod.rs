@@ -1,5 +1,5 @@
 //! Pieces every view uses: fields and their bindings to the model, labels, status badges,
-//! chart canvases, linked text and the store for many-item views.
+//! chart canvases, linked text, the KPI library picker and the store for many-item views.
 
 pub mod action_binding;
 pub mod chart_canvas;
@@ -7,6 +7,7 @@ pub mod field_edit;
 pub mod fields;
 pub mod kpi_binding;
 pub mod kpi_chart;
+pub mod kpi_library_picker;
 pub mod labels;
 pub mod linked_text;
 pub mod modal;

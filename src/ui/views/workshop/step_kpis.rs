@@ -1,13 +1,16 @@
 //! Step 5: every KPI in one table, grouped by the sub-objective (or objective) it measures:
 //! name, unit, direction, baseline, target and data source, edited in place, with "add KPI"
-//! per sub-objective. The KPI's other fields open in the side panel.
+//! and "from the KPI library" per sub-objective. The KPI's other fields open in the side panel.
 
 use leptos::prelude::*;
 
 use crate::i18n::tr;
+use crate::method::kpi_library::{LibraryEntry, new_kpi_command, pick_summary};
 use crate::model::{Command, Direction, FactorKind, KpiField, KpiParent, Scorecard};
 use crate::ui::session::state::{AppState, Selection};
 use crate::ui::widgets::kpi_binding::KpiBinding;
+use crate::ui::widgets::kpi_library_picker::KpiLibraryPicker;
+use crate::ui::widgets::modal::Modal;
 
 use super::cells::{CellNumber, CellSelect, CellText, RemoveButton, focus_soon};
 use crate::i18n::words::{direction_key, direction_of, direction_options};
@@ -140,11 +143,12 @@ fn KpiGroup(group: Group) -> impl IntoView {
     let add_parent = parent.clone();
     let add = move |_| {
         if let Some(id) = state.add_kpi(add_parent.clone()) {
-            focus_soon(format!(
-                "[data-testid=ws-kpi-row][data-id=\"{id}\"] [data-testid=ws-kpi-name]"
-            ));
+            focus_kpi_name(&id);
         }
     };
+    let library_open = RwSignal::new(false);
+    let library_parent = parent.clone();
+    let factor_kind = group.factor;
     let factor = group.factor.map(|k| k.key()).unwrap_or("objective");
     view! {
         <tbody class="ws-group" data-testid="ws-kpi-group" data-id=group.key() data-factor=factor>
@@ -156,12 +160,92 @@ fn KpiGroup(group: Group) -> impl IntoView {
                         {move || tr(lang.get(), "+ Add KPI", "+ KPI toevoegen")}
                         <span class="visually-hidden">{move || format!(" {} {}", tr(lang.get(), "to", "aan"), heading.get().1)}</span>
                     </button>
+                    <button type="button" class="add-button ws-add ws-add-library" data-testid="ws-kpi-library-open"
+                        aria-haspopup="dialog" on:click=move |_| library_open.set(true)>
+                        {move || tr(lang.get(), "+ From the KPI library", "+ Uit de KPI-bibliotheek")}
+                        <span class="visually-hidden">{move || format!(" {} {}", tr(lang.get(), "for", "voor"), heading.get().1)}</span>
+                    </button>
+                    <Show when=move || library_open.get()>
+                        <LibraryDialog parent=library_parent.clone() factor=factor_kind heading=heading open=library_open />
+                    </Show>
                 </th>
             </tr>
             <For each=ids key=|id| id.clone() let:id>
                 <KpiRow id=id />
             </For>
         </tbody>
+    }
+}
+
+/// Moves the focus to the name cell of the KPI `id` once it is drawn.
+fn focus_kpi_name(id: &str) {
+    focus_soon(format!(
+        "[data-testid=ws-kpi-row][data-id=\"{id}\"] [data-testid=ws-kpi-name]"
+    ));
+}
+
+/// The KPI library in a dialog, for one sub-objective (or objective): a pick adds the KPI
+/// with its input series as one undo step, closes the dialog and says which series were
+/// created or reused.
+#[component]
+fn LibraryDialog(
+    parent: KpiParent,
+    factor: Option<FactorKind>,
+    heading: Memo<(String, String)>,
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let close = Callback::new(move |_| open.set(false));
+    let on_pick = Callback::new(move |entry: &'static LibraryEntry| {
+        let l = lang.get_untracked();
+        let plan = state
+            .doc
+            .with_untracked(|d| new_kpi_command(d, entry, parent.clone(), l));
+        let plan = match plan {
+            Ok(plan) => plan,
+            Err(e) => {
+                state.report(format!(
+                    "{} {e}",
+                    tr(
+                        l,
+                        "The KPI could not be added:",
+                        "De KPI kon niet worden toegevoegd:"
+                    )
+                ));
+                return;
+            }
+        };
+        match state.try_dispatch_keyed(plan.command.clone(), None) {
+            Ok(_) => {
+                open.set(false);
+                state.tell(pick_summary(&plan, entry, l), true);
+                focus_kpi_name(&plan.kpi_id);
+            }
+            Err(text) => state.report(text),
+        }
+    });
+    view! {
+        <Modal testid="ws-kpi-library-dialog" title_id="ws-kpi-library-title" variant="kpi-library" on_escape=close>
+            <h2 id="ws-kpi-library-title">{move || tr(lang.get(), "Add a KPI from the library", "Een KPI uit de bibliotheek toevoegen")}</h2>
+            <p class="dialog-lead">
+                {move || {
+                    let (factor, title) = heading.get();
+                    format!("{}: {factor} · {title}", tr(lang.get(), "For", "Voor"))
+                }}
+            </p>
+            <p class="kpi-library-intro">
+                {move || tr(lang.get(),
+                    "Each KPI is calculated from input series. Adding one creates the series this scorecard does not have yet and uses the ones it has; you enter their values in the Data view.",
+                    "Elke KPI wordt berekend uit invoerreeksen. Toevoegen maakt de reeksen aan die deze scorecard nog niet heeft en gebruikt de reeksen die er al zijn; hun waarden voer je in bij de weergave Gegevens.")}
+            </p>
+            <KpiLibraryPicker factor=factor on_pick=on_pick />
+            <div class="dialog-actions">
+                <button type="button" data-testid="ws-kpi-library-close" on:click=move |_| open.set(false)>
+                    {move || tr(lang.get(), "Close", "Sluiten")}
+                </button>
+            </div>
+        </Modal>
     }
 }
 
