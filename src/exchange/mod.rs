@@ -1,7 +1,9 @@
 //! Text in and out of the app other than the scorecard file itself (which is
-//! [`crate::model::file`]): share links, measurements as CSV or pasted rows, and every score
-//! as data for JSON (`cargo run --example evaluate`). Pure: tested natively.
+//! [`crate::model::file`]): share links, measurements as CSV or pasted rows, rows pasted into
+//! an input series, and every score as data for JSON (`cargo run --example evaluate`). Pure:
+//! tested natively.
 
 pub mod measurements;
 pub mod scores;
+pub mod series_paste;
 pub mod share;

@@ -49,6 +49,7 @@ pub fn AppHeader() -> impl IntoView {
                 {tab(View::Scorecard, "Scorecard", "Scorecard")}
                 {tab(View::Map, "Strategy map", "Strategiekaart")}
                 {tab(View::Dashboard, "Dashboard", "Dashboard")}
+                {tab(View::Data, "Data", "Gegevens")}
                 {tab(View::Workshop, "Workshop", "Workshop")}
                 {tab(View::Library, "Library", "Bibliotheek")}
             </nav>

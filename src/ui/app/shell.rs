@@ -47,6 +47,7 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
         View::Scorecard => view! { <ScorecardView /> }.into_any(),
         View::Map => view! { <crate::ui::StrategyMap /> }.into_any(),
         View::Dashboard => view! { <crate::ui::views::dashboard::Dashboard /> }.into_any(),
+        View::Data => view! { <crate::ui::views::series::DataView /> }.into_any(),
         View::Print => view! { <crate::ui::views::print::PrintView /> }.into_any(),
         View::Workshop => view! { <crate::ui::views::workshop::WorkshopView /> }.into_any(),
         View::Library => view! { <crate::ui::views::library::LibraryView /> }.into_any(),

@@ -9,7 +9,7 @@ use crate::library::Library;
 use crate::model::history::History;
 use crate::model::{Command, Date, Evaluation, KpiParent, Lang, Scorecard};
 
-/// Which screen is shown; kept in the URL fragment (`#scorecard`, `#map`, `#library`).
+/// Which screen is shown; kept in the URL fragment (`#scorecard`, `#map`, `#data`, `#library`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     /// The four quadrants.
@@ -18,6 +18,8 @@ pub enum View {
     Map,
     /// The dashboard: overall and factor scores, counts per status, trends, a card per KPI.
     Dashboard,
+    /// The input series calculated KPIs are computed from: add, edit, paste rows, delete.
+    Data,
     /// The print preview (map, quadrants, action list); opened by the Print button, not a tab.
     Print,
     /// The library of scorecards kept in this browser.
@@ -28,10 +30,11 @@ pub enum View {
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Scorecard,
         View::Map,
         View::Dashboard,
+        View::Data,
         View::Workshop,
         View::Library,
     ];
@@ -42,6 +45,7 @@ impl View {
             View::Scorecard => "scorecard",
             View::Map => "map",
             View::Dashboard => "dashboard",
+            View::Data => "data",
             View::Print => "print",
             View::Library => "library",
             View::Workshop => "workshop",
@@ -54,6 +58,7 @@ impl View {
         match fragment.trim_start_matches('#') {
             "map" => View::Map,
             "dashboard" => View::Dashboard,
+            "data" => View::Data,
             "print" => View::Print,
             "library" => View::Library,
             "workshop" => View::Workshop,

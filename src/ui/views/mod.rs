@@ -6,4 +6,5 @@ pub mod library;
 pub mod map;
 pub mod print;
 pub mod scorecard;
+pub mod series;
 pub mod workshop;
