@@ -1,24 +1,31 @@
 //! The chart of one KPI for its form: measurements against the target line, baseline, amber
-//! and red zones and target steps, as of the "as of" date, with a Save-as-PNG button.
+//! and red zones and target steps, as of the "as of" date, with a Save-as-PNG button. A
+//! calculated KPI's chart plots its value per period, says which point is "so far", and can
+//! list its inputs per period ("Show inputs").
 
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::charts::{ChartError, ChartSpec, canvas_png_data_url, kpi_chart_data};
+use crate::charts::data::{InputTable, input_table, kpi_chart_data_in};
+use crate::charts::{ChartError, ChartSpec, canvas_png_data_url};
 use crate::i18n::tr;
 use crate::library::export::slug;
-use crate::model::{Date, Lang};
+use crate::model::{Date, Kpi, Lang, Period};
 use crate::ui::session::state::AppState;
 use crate::ui::widgets::chart_canvas::ChartCanvas;
 use crate::web::files::download_url;
 
-/// The chart spec of KPI `id`, as of `as_of` in `lang`.
+/// How many periods the "Show inputs" table lists at most (the newest).
+const INPUT_ROWS: usize = 24;
+
+/// The chart spec of KPI `id`, as of `as_of` in `lang` (a calculated KPI's values per
+/// period).
 fn kpi_spec(state: AppState, id: &str) -> Option<ChartSpec> {
     let (as_of, lang): (Date, Lang) = (state.as_of.get(), state.lang.get());
     state.doc.with(|d| {
         d.kpi(id)
-            .map(|k| ChartSpec::Kpi(kpi_chart_data(k, as_of, lang)))
+            .map(|k| ChartSpec::Kpi(kpi_chart_data_in(d, k, as_of, lang)))
     })
 }
 
@@ -69,8 +76,53 @@ pub fn KpiChart(kpi: String) -> impl IntoView {
     let lang = state.lang;
     let root = NodeRef::<html::Section>::new();
     let name_id = kpi.clone();
+    let calc_id = kpi.clone();
+    let calculated = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.kpi(&calc_id).is_some_and(Kpi::is_calculated))
+    });
+    let inputs_id = kpi.clone();
+    let so_far_id = kpi.clone();
     let Some(spec) = kpi_spec_signal(state, kpi) else {
         return ().into_any();
+    };
+    // The "so far" point of a calculated KPI's chart: the period it is of.
+    let so_far = Memo::new(move |_| {
+        let has_point = spec.with(|s| match s {
+            ChartSpec::Kpi(d) => d.points.iter().any(|p| p.so_far),
+            _ => false,
+        });
+        let as_of = state.as_of.get();
+        has_point
+            .then(|| {
+                state.doc.with(|d| {
+                    d.kpi(&so_far_id)
+                        .map(|k| Period::containing(as_of, k.frequency))
+                })
+            })
+            .flatten()
+    });
+    let so_far_note = move || {
+        so_far.get().map(|period| {
+            let l = lang.get();
+            let text = match l {
+                Lang::En => format!(
+                    "The last point, {}, is so far: the period is not over yet, so it does not count for the score.",
+                    period.label(l)
+                ),
+                Lang::Nl => format!(
+                    "Het laatste punt, {}, is tot nu toe: de periode is nog niet voorbij en telt nog niet mee voor de score.",
+                    period.label(l)
+                ),
+            };
+            view! { <p class="chart-note" data-testid="kpi-chart-so-far">{text}</p> }
+        })
+    };
+    let inputs = move || {
+        calculated
+            .get()
+            .then(|| view! { <InputsToggle kpi=inputs_id.clone() /> })
     };
     let save = move |_| {
         let name = state
@@ -85,10 +137,86 @@ pub fn KpiChart(kpi: String) -> impl IntoView {
         <section class="kpi-chart" data-testid="kpi-chart" node_ref=root
             aria-label=move || tr(lang.get(), "Chart of the measurements", "Grafiek van de metingen")>
             <ChartCanvas spec=spec testid="kpi-chart-figure" />
+            {so_far_note}
             <button type="button" class="chart-save" data-testid="chart-save-png" on:click=save>
                 {move || tr(lang.get(), "Save chart as PNG", "Grafiek opslaan als PNG")}
             </button>
+            {inputs}
         </section>
+    }
+    .into_any()
+}
+
+/// "Show inputs": a calculated KPI's inputs per period as a table, newest first.
+#[component]
+fn InputsToggle(kpi: String) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let open = RwSignal::new(false);
+    let table_id = format!("kpi-chart-inputs-{kpi}");
+    let table = Memo::new(move |_| {
+        if !open.get() {
+            return None;
+        }
+        let (as_of, l) = (state.as_of.get(), lang.get());
+        state.doc.with(|d| {
+            let k = d.kpi(&kpi)?;
+            let calc = d.calculate_as_of(k, as_of)?;
+            Some(input_table(k, &calc, as_of, l, INPUT_ROWS))
+        })
+    });
+    view! {
+        <button type="button" class="chart-inputs-toggle" data-testid="kpi-chart-inputs-toggle"
+            aria-expanded=move || open.get().to_string() aria-controls=table_id.clone()
+            on:click=move |_| open.update(|o| *o = !*o)>
+            {move || if open.get() {
+                tr(lang.get(), "Hide inputs", "Invoer verbergen")
+            } else {
+                tr(lang.get(), "Show inputs", "Invoer tonen")
+            }}
+        </button>
+        <div id=table_id class="chart-inputs" data-testid="kpi-chart-inputs">
+            {move || table.get().map(|t| input_table_view(t, lang.get()))}
+        </div>
+    }
+}
+
+/// The input table, or a note when there are no periods yet.
+fn input_table_view(table: InputTable, lang: Lang) -> AnyView {
+    if table.rows.is_empty() {
+        return view! {
+            <p class="empty-note">{tr(lang, "No periods with figures yet.", "Nog geen perioden met cijfers.")}</p>
+        }
+        .into_any();
+    }
+    let headers = table
+        .headers
+        .into_iter()
+        .map(|h| view! { <th scope="col">{h}</th> })
+        .collect_view();
+    let rows = table
+        .rows
+        .into_iter()
+        .map(|r| {
+            let mut cells = r.cells.into_iter();
+            let first = cells.next().unwrap_or_default();
+            let rest = cells
+                .map(|c| view! { <td class="number">{c}</td> })
+                .collect_view();
+            view! {
+                <tr data-period=r.key data-so-far=r.so_far.to_string()>
+                    <th scope="row">{first}</th>
+                    {rest}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="calc-input-table">
+            <caption>{tr(lang, "Inputs per period", "Invoer per periode")}</caption>
+            <thead><tr>{headers}</tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
     }
     .into_any()
 }

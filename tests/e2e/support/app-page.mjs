@@ -11,6 +11,7 @@ export const VIEW_ROOTS = {
   scorecard: "quadrants",
   map: "strategy-map",
   dashboard: "dashboard",
+  data: "view-data",
   workshop: "workshop",
   library: "library",
 };

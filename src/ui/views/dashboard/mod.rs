@@ -6,13 +6,15 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use crate::charts::data::chart_data_with;
 use crate::charts::labels::{self, value_with_unit};
-use crate::charts::{ChartSpec, KpiChartData, factor_bars, kpi_chart_data, score_history};
+use crate::charts::{ChartSpec, KpiChartData, factor_bars, score_history};
 use crate::i18n::dates::{long_date, period_text};
 use crate::i18n::tr;
 use crate::i18n::words::{status_key, status_words};
 use crate::model::{
     Date, Direction, Evaluation, FactorKind, Kpi, KpiParent, Lang, Score, Scorecard, Status,
+    calculate::{SeriesTable, with_period_values},
     latest_measurement,
 };
 use crate::ui::session::state::{AppState, Selection};
@@ -47,6 +49,9 @@ fn kpi_card_views(
         .sub_objectives()
         .map(|(kind, s)| (s.id.as_str(), (kind, s.title.as_str())))
         .collect();
+    // One table of the series for every calculated KPI (each series aggregated once), as
+    // known on `as_of`.
+    let mut series = SeriesTable::as_of(doc, as_of);
     doc.kpis()
         .map(|(parent, kpi)| {
             let (factor, parent) = match &parent {
@@ -61,7 +66,12 @@ fn kpi_card_views(
                         .unwrap_or_default(),
                 ),
             };
-            let (latest, latest_date) = latest_texts(kpi, as_of, lang);
+            // A calculated KPI's latest value is its latest period that is over (the
+            // effective KPI's measurements, dated each period's last day).
+            let (latest, latest_date) = match series.calculate(kpi) {
+                Some(calc) => latest_texts(&with_period_values(kpi, &calc), as_of, lang),
+                None => latest_texts(kpi, as_of, lang),
+            };
             let view = KpiCardView {
                 name: kpi.name.clone(),
                 unit: kpi.unit.clone(),
@@ -158,8 +168,9 @@ pub fn Dashboard() -> impl IntoView {
     provide_context(ViewStore::new(move || {
         let (as_of, lang) = (state.as_of.get(), lang.get());
         state.with_scored_doc(|d| {
+            let mut series = SeriesTable::as_of(d, as_of);
             d.kpis()
-                .map(|(_, k)| (k.id.clone(), kpi_chart_data(k, as_of, lang)))
+                .map(|(_, k)| (k.id.clone(), chart_data_with(&mut series, k, as_of, lang)))
                 .collect::<Vec<_>>()
         })
     }));

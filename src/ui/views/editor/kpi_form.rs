@@ -1,5 +1,6 @@
 //! A KPI: what it measures, its direction, baseline, target, band, amber threshold,
-//! frequency, data source, owner, weight, and its measurements.
+//! frequency, data source, owner, weight, and its measurements; or, for a calculated KPI,
+//! its formula with a live preview and its values per period.
 
 use leptos::prelude::*;
 
@@ -9,7 +10,10 @@ use crate::i18n::words::{
 };
 use crate::model::{Command, Direction, KpiField, KpiParent};
 use crate::ui::session::state::{AppState, Selection};
+use crate::ui::views::editor::calc_preview::CalcPreview;
+use crate::ui::views::editor::formula_field::{FormulaField, formula_text};
 use crate::ui::views::editor::item_tools::ItemTools;
+use crate::ui::views::editor::kpi_library_fill::KpiLibraryFill;
 use crate::ui::views::editor::measurements::Measurements;
 use crate::ui::views::editor::parent_select::KpiParentSelect;
 use crate::ui::widgets::fields::{NumberField, SelectField, TextField};
@@ -86,6 +90,15 @@ pub fn KpiForm(id: String) -> impl IntoView {
     let set_amber = set_number(|v| KpiField::AmberThreshold(v.unwrap_or(70.0) / 100.0));
     let weight = number(|k| Some(k.weight));
     let set_weight = set_number(|v| KpiField::Weight(v.unwrap_or(1.0)));
+    let kind = kpi_kind(id.clone());
+    let measurements_id = id.clone();
+    let frequency_label = Signal::derive(move || {
+        if kind.calculated.get() {
+            tr(lang.get(), "Calculated per", "Berekend per").to_string()
+        } else {
+            tr(lang.get(), "Measured", "Gemeten").to_string()
+        }
+    });
     let baseline_target = {
         let (baseline, target) = (number(|k| k.baseline), number(|k| k.target));
         let (set_baseline, set_target) =
@@ -130,7 +143,7 @@ pub fn KpiForm(id: String) -> impl IntoView {
                 value=amber
                 to_command=set_amber
                 key=kpi.key("amber") suffix="%" />
-            <SelectField label=label("Measured", "Gemeten") testid="kpi-frequency-input" options=frequency_options
+            <SelectField label=frequency_label testid="kpi-frequency-input" options=frequency_options
                 value=read(|k| k.frequency.name().to_string())
                 on_pick=kpi.pick(|k| frequency_of(k).map(KpiField::Frequency)) />
         </div>
@@ -142,9 +155,137 @@ pub fn KpiForm(id: String) -> impl IntoView {
             <NumberField label=label("Weight", "Gewicht") testid="kpi-weight-input" value=weight
                 to_command=set_weight key=kpi.key("weight") />
         </div>
-        <Measurements kpi=id.clone() />
+        <KindSwitch kind=kind />
+        <KpiLibraryFill kpi=id.clone() />
+        <Show when=move || kind.shown_calculated()>
+            <FormulaField kpi=kind.kpi.get_value() draft=kind.draft />
+            <CalcPreview kpi=kind.kpi.get_value() text=kind.text />
+        </Show>
+        <Show when=move || !kind.pending()>
+            <Measurements kpi=measurements_id.clone() />
+        </Show>
         <KpiParentSelect id=id.clone() />
         <ItemTools what=label("KPI", "KPI") position=position move_to=move_to delete=delete title=name />
+    }
+}
+
+/// Whether the form shows the KPI as measured or as calculated, and the formula being typed.
+#[derive(Clone, Copy)]
+struct KpiKind {
+    kpi: StoredValue<String>,
+    /// The KPI has a formula.
+    calculated: Memo<bool>,
+    /// The user chose "Calculated" for a KPI without formula: the field shows, the KPI stays
+    /// measured until a formula that can be used is typed.
+    chosen: RwSignal<bool>,
+    /// The formula field's text while it differs from the KPI's formula.
+    draft: RwSignal<Option<String>>,
+    /// The formula as typed (for the preview).
+    text: Signal<String>,
+}
+
+impl KpiKind {
+    /// The form shows the formula field.
+    fn shown_calculated(&self) -> bool {
+        self.calculated.get() || self.chosen.get()
+    }
+
+    /// "Calculated" is chosen but the KPI has no formula yet.
+    fn pending(&self) -> bool {
+        self.chosen.get() && !self.calculated.get()
+    }
+}
+
+fn kpi_kind(id: String) -> KpiKind {
+    let state = AppState::expect();
+    let doc = state.doc;
+    let calc_id = id.clone();
+    let calculated = Memo::new(move |_| {
+        doc.with(|d| {
+            d.kpi(&calc_id)
+                .is_some_and(crate::model::Kpi::is_calculated)
+        })
+    });
+    let chosen = RwSignal::new(false);
+    // The KPI becoming measured by other means (undo) shows it as measured again.
+    Effect::new(move |was: Option<bool>| {
+        let now = calculated.get();
+        if was == Some(true) && !now {
+            chosen.set(false);
+        }
+        now
+    });
+    let draft = RwSignal::new(None::<String>);
+    KpiKind {
+        kpi: StoredValue::new(id.clone()),
+        calculated,
+        chosen,
+        draft,
+        text: formula_text(doc, id, draft),
+    }
+}
+
+/// "Measured / Calculated": two radio buttons. Measured removes the formula (the KPI's own
+/// measurements count again); Calculated shows the formula field.
+#[component]
+fn KindSwitch(kind: KpiKind) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let name = format!("kpi-kind-{}", kind.kpi.get_value());
+    let calculated_ref = NodeRef::<leptos::html::Input>::new();
+    let to_measured = move |_| {
+        kind.chosen.set(false);
+        kind.draft.set(None);
+        if !kind.calculated.get_untracked() {
+            return;
+        }
+        let cmd = Command::UpdateKpi {
+            id: kind.kpi.get_value(),
+            field: KpiField::Formula(None),
+        };
+        if let Err(why) = state.try_dispatch_keyed(cmd, None) {
+            // Refused (projector mode, a read-only scorecard): the KPI stays calculated.
+            state.report(why);
+            if let Some(radio) = calculated_ref.get_untracked() {
+                radio.set_checked(true);
+            }
+        }
+    };
+    let to_calculated = move |_| kind.chosen.set(true);
+    view! {
+        <fieldset class="kpi-kind" data-testid="kpi-kind">
+            <legend>{move || tr(lang.get(), "How the KPI gets its values", "Hoe de KPI aan zijn waarden komt")}</legend>
+            <div class="kpi-kind-options">
+                <label>
+                    <input type="radio" name=name.clone() value="measured" data-testid="kpi-kind-measured"
+                        prop:checked=move || !kind.shown_calculated() on:change=to_measured />
+                    <span>{move || tr(lang.get(), "Measured", "Gemeten")}</span>
+                </label>
+                <label>
+                    <input type="radio" name=name value="calculated" data-testid="kpi-kind-calculated" node_ref=calculated_ref
+                        prop:checked=move || kind.shown_calculated() on:change=to_calculated />
+                    <span>{move || tr(lang.get(), "Calculated", "Berekend")}</span>
+                </label>
+            </div>
+            <Show when=move || kind.pending()>
+                <p class="kpi-kind-pending" data-testid="kpi-kind-pending" role="status">
+                    {move || tr(
+                        lang.get(),
+                        "Not calculated yet: the KPI stays measured until you type a formula that can be used.",
+                        "Nog niet berekend: de KPI blijft gemeten tot je een bruikbare formule typt.",
+                    )}
+                </p>
+            </Show>
+            <Show when=move || kind.shown_calculated()>
+                <p class="field-hint" data-testid="kpi-kind-kept">
+                    {move || tr(
+                        lang.get(),
+                        "Your typed measurements are kept and come back when you switch to measured.",
+                        "Je ingevoerde metingen blijven bewaard en komen terug als je terugschakelt naar gemeten.",
+                    )}
+                </p>
+            </Show>
+        </fieldset>
     }
 }
 

@@ -1,16 +1,156 @@
-//! A KPI's measurements: a table to record, correct and delete values, each with a note.
+//! A KPI's measurements: a table to record, correct and delete values, each with a note; for
+//! a calculated KPI its values per period instead, read-only, with their status.
 
 use leptos::prelude::*;
 
+use crate::charts::data::period_rows;
+use crate::charts::labels::value_with_unit;
 use crate::i18n::format::{format_number, parse_number};
 use crate::i18n::tr;
+use crate::i18n::words::{status_icon, status_key, status_word};
 use crate::model::ids::id_number;
-use crate::model::{Command, Date, MeasurementField};
-use crate::ui::session::state::AppState;
+use crate::model::{Command, Date, Kpi, MeasurementField, Status};
+use crate::ui::session::state::{AppState, View};
+
+/// A KPI's values: its measurements, or for a calculated KPI its values per period.
+#[component]
+pub fn Measurements(kpi: String) -> impl IntoView {
+    let state = AppState::expect();
+    let calc_kpi = kpi.clone();
+    let calculated = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.kpi(&calc_kpi).is_some_and(Kpi::is_calculated))
+    });
+    let measured_kpi = kpi.clone();
+    view! {
+        <Show
+            when=move || calculated.get()
+            fallback=move || view! { <MeasuredList kpi=measured_kpi.clone() /> }
+        >
+            <PeriodValues kpi=kpi.clone() />
+        </Show>
+    }
+}
+
+/// One period of a calculated KPI as its list shows it.
+#[derive(Clone, PartialEq, Debug)]
+struct ValueRow {
+    key: String,
+    label: String,
+    so_far: bool,
+    /// The value with its unit, or why there is none.
+    value: Result<String, String>,
+    status: Status,
+}
+
+/// A calculated KPI's values per period, newest first, read-only: the period, the value (or
+/// why there is none) and its status against the target.
+#[component]
+fn PeriodValues(kpi: String) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let rows_kpi = kpi.clone();
+    let rows = Memo::new(move |_| {
+        let (as_of, l) = (state.as_of.get(), lang.get());
+        state.doc.with(|d| {
+            let Some(k) = d.kpi(&rows_kpi) else {
+                return Vec::new();
+            };
+            let Some(calc) = d.calculate_as_of(k, as_of) else {
+                return Vec::new();
+            };
+            period_rows(k, &calc, as_of)
+                .into_iter()
+                .map(|r| ValueRow {
+                    key: r.period.key(),
+                    label: r.period.label(l),
+                    so_far: r.so_far,
+                    value: r
+                        .value
+                        .map(|v| value_with_unit(v, &k.unit, l))
+                        .map_err(|p| p.message_in(l)),
+                    status: r.status,
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let row_view = move |r: ValueRow| {
+        let l = lang.get_untracked();
+        let value = match r.value {
+            Ok(v) => view! { <td class="number">{v}</td> }.into_any(),
+            Err(why) => view! { <td class="calc-problem">{why}</td> }.into_any(),
+        };
+        let so_far = r
+            .so_far
+            .then(|| view! { <span class="calc-so-far">{tr(l, "so far", "tot nu toe")}</span> });
+        view! {
+            <tr data-testid="calc-period-row" data-period=r.key data-so-far=r.so_far.to_string()>
+                <th scope="row">{r.label}" "{so_far}</th>
+                {value}
+                <td>
+                    <span class="status" data-status=status_key(r.status)>
+                        <span class="status-icon" aria-hidden="true">{status_icon(r.status)}</span>
+                        <span class="status-word">{status_word(r.status, l)}</span>
+                    </span>
+                </td>
+            </tr>
+        }
+    };
+    view! {
+        <section class="measurements" data-testid="measurements">
+            <div class="measurements-head">
+                <h3 class="panel-subtitle">{move || tr(lang.get(), "Values per period", "Waarden per periode")}</h3>
+            </div>
+            <crate::ui::widgets::kpi_chart::KpiChart kpi=kpi.clone() />
+            <p class="field-hint">
+                {move || tr(
+                    lang.get(),
+                    "Worked out from the input series, one value per period. A period that is not over yet shows its value so far; it counts for the score once it is over. ",
+                    "Berekend uit de invoerreeksen, één waarde per periode. Een periode die nog niet voorbij is toont de waarde tot nu toe; die telt mee voor de score zodra de periode voorbij is. ",
+                )}
+                <button type="button" class="link-button" data-testid="calc-values-to-data"
+                    on:click=move |_| state.go(View::Data)>
+                    {move || tr(lang.get(), "Edit the figures in the Data view", "Bewerk de cijfers onder Gegevens")}
+                </button>
+            </p>
+            <div class="calc-period-values" data-testid="calc-period-values">
+                {move || {
+                    let list = rows.get();
+                    if list.is_empty() {
+                        return view! {
+                            <p class="empty-note">{tr(
+                                lang.get(),
+                                "No values yet: the series in the formula have no figures up to the date shown.",
+                                "Nog geen waarden: de reeksen in de formule hebben geen cijfers tot de getoonde datum.",
+                            )}</p>
+                        }
+                        .into_any();
+                    }
+                    let l = lang.get();
+                    let body = list.into_iter().map(row_view).collect_view();
+                    view! {
+                        <table class="measurement-table calc-period-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{tr(l, "Period", "Periode")}</th>
+                                    <th scope="col">{tr(l, "Value", "Waarde")}</th>
+                                    <th scope="col">{tr(l, "Status", "Status")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{body}</tbody>
+                        </table>
+                    }
+                    .into_any()
+                }}
+            </div>
+        </section>
+    }
+}
 
 /// The measurements of one KPI, newest first, with a row to record a new one.
 #[component]
-pub fn Measurements(kpi: String) -> impl IntoView {
+fn MeasuredList(kpi: String) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let doc = state.doc;

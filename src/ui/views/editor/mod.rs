@@ -1,9 +1,12 @@
 //! The side panel's forms: one per kind of item. Every field sends one command per change.
 
 pub mod action_form;
+pub mod calc_preview;
 pub mod child_list;
+pub mod formula_field;
 pub mod item_tools;
 pub mod kpi_form;
+pub mod kpi_library_fill;
 pub mod measurement_import;
 pub mod measurements;
 pub mod objective_form;
