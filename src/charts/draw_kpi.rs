@@ -1,5 +1,6 @@
 //! The KPI chart: status zones, the target as steps over time, the baseline, and the
-//! measurements as a line with dots; dates on the x axis, the unit on the y axis.
+//! measurements (or a calculated KPI's values per period) as a line with dots — a value "so
+//! far" as a hollow ring; dates on the x axis, the unit on the y axis.
 
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -11,6 +12,7 @@ use super::draw_common::{color, day, err, font, legend, line, mapping, no_data_t
 use super::error::ChartError;
 use super::labels;
 use super::mapping::PlotMapping;
+use super::spec::{PointMarker, point_marker, values_label};
 use super::theme::ChartTheme;
 
 /// Draws a KPI chart into the canvas (sized first to its CSS size × `theme.dpr`). Returns
@@ -62,7 +64,7 @@ pub fn draw_kpi_chart(
         .set_all_tick_mark_size(px(theme, 4.0))
         .draw()
         .map_err(err)?;
-    let mut entries = vec![(labels::measured(lang).to_string(), theme.data)];
+    let mut entries = vec![(values_label(data).to_string(), theme.data)];
     if let Some(b) = data.baseline {
         chart
             .draw_series(LineSeries::new(
@@ -91,12 +93,26 @@ pub fn draw_kpi_chart(
         ))
         .map_err(err)?;
     let radius = px(theme, 3.5);
+    let (filled, hollow): (Vec<_>, Vec<_>) = data
+        .points
+        .iter()
+        .zip(&points)
+        .partition(|(p, _)| point_marker(p) == PointMarker::Filled);
     chart
         .draw_series(
-            points
+            filled
                 .iter()
-                .map(|p| Circle::new(*p, radius, color(theme.data).filled())),
+                .map(|(_, at)| Circle::new(**at, radius, color(theme.data).filled())),
         )
+        .map_err(err)?;
+    // A ring: the background inside (hiding the line), the outline in the data colour.
+    chart
+        .draw_series(hollow.iter().flat_map(|(_, at)| {
+            [
+                Circle::new(**at, radius, color(theme.background).filled()),
+                Circle::new(**at, radius, line(theme.data, theme, 1.5)),
+            ]
+        }))
         .map_err(err)?;
     let map = mapping(&chart, x, y, 1.0);
     legend(&root, theme, &entries, map.x_px.0)?;

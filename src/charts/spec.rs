@@ -1,9 +1,10 @@
 //! What a chart shows, as one value: the data of one of the chart kinds, with its text
 //! alternative (a one-sentence summary and a table of the data) for screen readers.
 
+use crate::i18n::tr;
 use crate::model::Lang;
 
-use super::data::KpiChartData;
+use super::data::{ChartPoint, KpiChartData};
 use super::labels;
 use super::trend::{FactorBars, ScoreHistory};
 
@@ -29,6 +30,44 @@ pub struct DataTable {
     pub headers: Vec<String>,
     /// The rows, as text.
     pub rows: Vec<Vec<String>>,
+}
+
+/// How a KPI chart marks a point.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PointMarker {
+    /// A filled dot: a measurement, or the value of a period that is over.
+    Filled,
+    /// A hollow ring in the same colour: a calculated KPI's value "so far" (its period is
+    /// not over yet, so the value is shown, not scored).
+    Hollow,
+}
+
+/// The marker a KPI chart draws for `point`: hollow when its value is "so far".
+pub fn point_marker(point: &ChartPoint) -> PointMarker {
+    if point.so_far {
+        PointMarker::Hollow
+    } else {
+        PointMarker::Filled
+    }
+}
+
+/// What a KPI chart's values are, in its legend and its table's heading: "Measured" /
+/// "Gemeten", or "Calculated" / "Berekend" for a calculated KPI.
+pub fn values_label(data: &KpiChartData) -> &'static str {
+    if data.calculated {
+        tr(data.lang, "Calculated", "Berekend")
+    } else {
+        super::labels::measured(data.lang)
+    }
+}
+
+/// " (so far)" / " (tot nu toe)" after a value or date that is "so far", else nothing.
+fn so_far_suffix(so_far: bool, lang: Lang) -> String {
+    if so_far {
+        format!(" ({})", tr(lang, "so far", "tot nu toe"))
+    } else {
+        String::new()
+    }
 }
 
 impl ChartSpec {
@@ -76,20 +115,33 @@ impl ChartSpec {
         }
     }
 
-    /// One sentence describing the chart, for `aria-label`.
+    /// One sentence describing the chart, for `aria-label` (a calculated KPI's latest value
+    /// is marked "(so far)" when its period is not over).
     pub fn summary(&self) -> String {
         let lang = self.lang();
         let nl = lang == Lang::Nl;
         match self {
             ChartSpec::Kpi(d) | ChartSpec::Sparkline(d) => {
                 let (Some(first), Some(last)) = (d.points.first(), d.points.last()) else {
-                    return if nl {
-                        format!("Grafiek van {}: nog geen metingen.", d.name)
-                    } else {
-                        format!("Chart of {}: no measurements yet.", d.name)
+                    return match (nl, d.calculated) {
+                        (true, false) => format!("Grafiek van {}: nog geen metingen.", d.name),
+                        (false, false) => format!("Chart of {}: no measurements yet.", d.name),
+                        (true, true) => {
+                            format!("Grafiek van {}: nog geen berekende waarden.", d.name)
+                        }
+                        (false, true) => format!("Chart of {}: no calculated values yet.", d.name),
                     };
                 };
-                let latest = labels::value_with_unit(last.value, &d.unit, lang);
+                let what = if d.calculated {
+                    tr(lang, "calculated value(s)", "berekende waarde(n)")
+                } else {
+                    tr(lang, "measurement(s)", "meting(en)")
+                };
+                let latest = format!(
+                    "{}{}",
+                    labels::value_with_unit(last.value, &d.unit, lang),
+                    so_far_suffix(last.so_far, lang)
+                );
                 let target = last
                     .target
                     .map(|t| labels::value_with_unit(t, &d.unit, lang));
@@ -100,19 +152,19 @@ impl ChartSpec {
                 let n = d.points.len();
                 match (nl, target) {
                     (false, Some(t)) => format!(
-                        "Chart of {}: {n} measurement(s) from {from} to {to}; latest {latest}, target {t}.",
+                        "Chart of {}: {n} {what} from {from} to {to}; latest {latest}, target {t}.",
                         d.name
                     ),
                     (false, None) => format!(
-                        "Chart of {}: {n} measurement(s) from {from} to {to}; latest {latest}, no target.",
+                        "Chart of {}: {n} {what} from {from} to {to}; latest {latest}, no target.",
                         d.name
                     ),
                     (true, Some(t)) => format!(
-                        "Grafiek van {}: {n} meting(en) van {from} tot {to}; laatste {latest}, doel {t}.",
+                        "Grafiek van {}: {n} {what} van {from} tot {to}; laatste {latest}, doel {t}.",
                         d.name
                     ),
                     (true, None) => format!(
-                        "Grafiek van {}: {n} meting(en) van {from} tot {to}; laatste {latest}, geen doel.",
+                        "Grafiek van {}: {n} {what} van {from} tot {to}; laatste {latest}, geen doel.",
                         d.name
                     ),
                 }
@@ -179,7 +231,8 @@ impl ChartSpec {
         }
     }
 
-    /// The chart's data as a table: for a KPI each measurement with its date, value and the
+    /// The chart's data as a table: for a KPI each measurement (or calculated value, its
+    /// date marked "(so far)" when its period is not over) with its date, value and the
     /// target in effect; for the trend each sample date with every factor's score; for the
     /// bars each factor with its score and status.
     pub fn table(&self) -> DataTable {
@@ -190,7 +243,7 @@ impl ChartSpec {
                 caption: self.caption(),
                 headers: vec![
                     labels::date(lang).to_string(),
-                    with_unit(labels::measured(lang), &d.unit),
+                    with_unit(values_label(d), &d.unit),
                     with_unit(labels::target(lang), &d.unit),
                 ],
                 rows: d
@@ -198,7 +251,11 @@ impl ChartSpec {
                     .iter()
                     .map(|p| {
                         vec![
-                            labels::full_date(p.date, lang),
+                            format!(
+                                "{}{}",
+                                labels::full_date(p.date, lang),
+                                so_far_suffix(p.so_far, lang)
+                            ),
                             crate::i18n::format::format_number(p.value, lang),
                             p.target
                                 .map_or_else(none, |t| crate::i18n::format::format_number(t, lang)),

@@ -1,5 +1,6 @@
 //! Factor and overall scores over time (for the trend chart) and now (for the bar chart).
 
+use crate::model::calculate::SeriesTable;
 use crate::model::text::factor_label;
 use crate::model::{Date, FactorKind, Lang, Score, Scorecard};
 
@@ -81,15 +82,42 @@ fn label_of(card: &Scorecard, kind: FactorKind, lang: Lang) -> String {
     }
 }
 
+/// The earliest date on or before `as_of` on which any KPI has a value: a measured KPI's
+/// measurement, or the last day of a calculated KPI's period that has a value (worked out
+/// over the series points known on `as_of`, as `Scorecard::calculate_as_of` does; the
+/// calculated KPI's own measurements are unused, as in scoring).
+pub fn first_value_date(card: &Scorecard, as_of: Date) -> Option<Date> {
+    let mut table = SeriesTable::as_of(card, as_of);
+    let mut first: Option<Date> = None;
+    for (_, kpi) in card.kpis() {
+        let earliest = match table.calculate(kpi) {
+            Some(calc) => calc
+                .periods
+                .iter()
+                .filter(|p| p.value.is_ok())
+                .map(|p| p.period.end)
+                .filter(|d| *d <= as_of)
+                .min(),
+            None => kpi
+                .measurements
+                .iter()
+                .map(|m| m.date)
+                .filter(|d| *d <= as_of)
+                .min(),
+        };
+        first = match (first, earliest) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    first
+}
+
 /// The factor and overall scores, evaluated (as [`Scorecard::evaluate`] does) at each of
-/// [`sample_dates`] from the earliest measurement on or before `as_of` to `as_of`. Empty
-/// when there is no such measurement.
+/// [`sample_dates`] from [`first_value_date`] to `as_of`. Empty when no KPI has a value on or
+/// before `as_of`.
 pub fn score_history(card: &Scorecard, as_of: Date, lang: Lang) -> ScoreHistory {
-    let first = card
-        .kpis()
-        .flat_map(|(_, k)| k.measurements.iter().map(|m| m.date))
-        .filter(|d| *d <= as_of)
-        .min();
+    let first = first_value_date(card, as_of);
     let dates = first.map_or_else(Vec::new, |f| sample_dates(f, as_of));
     let evaluations: Vec<_> = dates.iter().map(|d| card.evaluate(*d)).collect();
     let mut series: Vec<ScoreSeries> = FactorKind::ALL
