@@ -468,3 +468,36 @@ fn comma_separated_files_with_columns_in_another_order_are_read() {
     };
     assert_eq!((row.value, row.note.clone()), (1.5, None));
 }
+
+/// A calculated KPI takes its values from input series: the export leaves it out (even the
+/// measurements it kept from when it was measured), and a CSV row for it is refused with a
+/// message that says where its values come from.
+#[test]
+fn calculated_kpis_are_left_out_of_the_export_and_refused_on_import() {
+    let mut card = example();
+    let calculated = card
+        .kpis()
+        .map(|(_, k)| k)
+        .find(|k| k.formula.is_some())
+        .expect("the example's engagement rate")
+        .id
+        .clone();
+    card.apply(Command::RecordMeasurement {
+        kpi: calculated.clone(),
+        date: d(2026, 3, 31),
+        value: 4.2,
+        note: String::new(),
+    })
+    .expect("a calculated KPI keeps measurements typed before");
+    let csv = export_measurements_csv(&card);
+    assert!(!csv.contains(&format!("{calculated};")), "{csv}");
+
+    let row = format!("{CSV_HEADER}\r\n{calculated};Engagement;2026-03-31;4.2;%;\r\n");
+    let preview = preview_measurements_csv(&card, &row, Lang::En);
+    assert_eq!((preview.good, preview.bad), (0, 1));
+    let text = format!("{:?}", preview.rows[0]);
+    assert!(
+        text.contains(r#"Column 1 (kpi_id): KPI \"Engagement rate of community posts\" is calculated from input series; its values come from the Data view, not from measurements."#),
+        "{text}"
+    );
+}

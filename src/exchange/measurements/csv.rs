@@ -22,12 +22,13 @@ pub const CSV_HEADER: &str = "kpi_id;kpi_name;date;value;unit;note";
 /// values use a decimal point and no thousands separator, with every digit needed to read
 /// back the exact number. A field holding `;`, `"`, a line break or leading or trailing white
 /// space is put in double quotes, with `"` doubled (RFC 4180). Lines end in CRLF; the text
-/// starts with a UTF-8 byte-order mark so spreadsheets read accents correctly.
+/// starts with a UTF-8 byte-order mark so spreadsheets read accents correctly. Calculated
+/// KPIs are left out: their values come from their input series, not from measurements.
 pub fn export_measurements_csv(card: &Scorecard) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(CSV_HEADER);
     out.push_str("\r\n");
-    for (_, kpi) in card.kpis() {
+    for (_, kpi) in card.kpis().filter(|(_, k)| !k.is_calculated()) {
         let mut rows: Vec<_> = kpi.measurements.iter().collect();
         rows.sort_by_key(|m| m.date);
         for m in rows {
@@ -379,8 +380,13 @@ impl<'a> Reader<'a> {
             Some(id) => {
                 let card: &'a Scorecard = self.card;
                 let kpi = card.kpi(id);
-                if kpi.is_none() {
-                    problems.push(Problem::UnknownKpi(col, id.to_string()));
+                match kpi {
+                    None => problems.push(Problem::UnknownKpi(col, id.to_string())),
+                    Some(k) if k.is_calculated() => {
+                        problems.push(Problem::CalculatedKpi(col, k.name.clone()));
+                        return None;
+                    }
+                    Some(_) => {}
                 }
                 kpi
             }

@@ -54,6 +54,8 @@ pub(crate) enum Problem {
     TooLong(Col, usize, usize),
     /// No KPI with this id in the scorecard.
     UnknownKpi(Col, String),
+    /// The KPI (by name) is calculated from input series: it takes no measurements.
+    CalculatedKpi(Col, String),
     /// The file gives a second value for the same KPI and date.
     Duplicate {
         kpi: String,
@@ -194,6 +196,19 @@ impl Problem {
                     format!("{c}: deze scorecard heeft geen KPI met id {q}.")
                 } else {
                     format!("{c}: this scorecard has no KPI with id {q}.")
+                }
+            }
+            Problem::CalculatedKpi(col, name) => {
+                let c = col.text(lang);
+                let q = quoted(name);
+                if nl {
+                    format!(
+                        "{c}: KPI {q} wordt berekend uit invoerreeksen; zijn waarden komen uit de weergave Gegevens, niet uit metingen."
+                    )
+                } else {
+                    format!(
+                        "{c}: KPI {q} is calculated from input series; its values come from the Data view, not from measurements."
+                    )
                 }
             }
             Problem::Duplicate {
