@@ -1,8 +1,10 @@
 //! Native benchmarks (criterion) of the pure model on the stress scorecard
-//! (`smsc::method::stress`, 4 factors, 100 sub-objectives, 400 KPIs, 120 monthly measurements each):
-//! scoring and roll-up, the dashboard's score history, the coach, validation, and the file
-//! import and export. `cargo bench --bench scoring`; `SMSC_BENCH_SMOKE=1` uses the small
-//! scorecard. Figures and budgets: docs/performance.md.
+//! (`smsc::method::stress`, 4 factors, 100 sub-objectives, 400 KPIs, 120 monthly measurements each,
+//! and 40 calculated KPIs over 20 daily input series of three years):
+//! scoring and roll-up (budget: 5 ms, printed by `tests/perf/bench.mjs`), the calculated KPIs
+//! alone, the dashboard's score history, the coach, validation, and the file import and
+//! export. `cargo bench --bench scoring`; `SMSC_BENCH_SMOKE=1` uses the small scorecard.
+//! Figures and budgets: docs/performance.md.
 
 // The benchmarks are native only; for wasm32 (`clippy --all-targets`) this is an empty program.
 #[cfg(target_arch = "wasm32")]
@@ -16,7 +18,8 @@ mod native {
     use criterion::{Criterion, criterion_group};
     use smsc::charts::score_history;
     use smsc::method::stress::{StressSize, stress_scorecard};
-    use smsc::model::{Date, Lang, export_json, import_file, validate::validate};
+    use smsc::model::calculate::SeriesTable;
+    use smsc::model::{Date, Kpi, Lang, export_json, import_file, validate::validate};
     use std::hint::black_box;
 
     /// Only to time a direct typed parse (what the import would cost without the Value tree).
@@ -41,6 +44,29 @@ mod native {
 
         c.bench_function("evaluate (score and roll up every KPI)", |b| {
             b.iter(|| black_box(&card).evaluate(black_box(as_of)))
+        });
+        // What the calculated KPIs cost: the period each is scored on (part of evaluate), and
+        // every period of each (what the charts and the Data view work out).
+        let calculated: Vec<Kpi> = card
+            .kpis()
+            .filter(|(_, k)| k.is_calculated())
+            .map(|(_, k)| k.clone())
+            .collect();
+        c.bench_function("calculated KPIs: the period each is scored on", |b| {
+            b.iter(|| {
+                let mut table = SeriesTable::as_of(black_box(&card), as_of);
+                for k in &calculated {
+                    black_box(table.calculate_scored(k, as_of));
+                }
+            })
+        });
+        c.bench_function("calculated KPIs: every period of each", |b| {
+            b.iter(|| {
+                let mut table = SeriesTable::as_of(black_box(&card), as_of);
+                for k in &calculated {
+                    black_box(table.calculate(k));
+                }
+            })
         });
         c.bench_function("score history (dashboard trend, every month)", |b| {
             b.iter(|| score_history(black_box(&card), as_of, Lang::En))

@@ -818,19 +818,12 @@ impl Scorecard {
     fn update_kpi(&mut self, id: String, field: KpiField) -> Res {
         use KpiField as F;
         if let F::Formula(Some(text)) = &field {
-            // A key no series has is refused, unless the formula had it already (a series
-            // deleted while the KPI uses it must not block renaming another series or undo).
-            let had: Vec<String> = self
-                .kpi(&id)
-                .and_then(|k| k.formula.as_deref())
-                .and_then(|t| Formula::parse(t).ok())
-                .map(|f| f.series_keys().into_iter().collect())
-                .unwrap_or_default();
-            let mut keys: Vec<&str> = self.series.iter().map(|s| s.key.as_str()).collect();
-            keys.extend(had.iter().map(String::as_str));
-            Formula::parse(text)
-                .and_then(|f| f.check(&keys))
-                .map_err(|e| CommandError::invalid("formula", e.to_string()))?;
+            // A formula must parse. A key no series has is not refused here: a file may hold
+            // one, a series deleted while a KPI uses it leaves one, and undo must be able to
+            // put such a formula back. The formula field refuses unknown keys as they are
+            // typed (with the position and a suggestion), and the KPI shows no value, with
+            // the reason, while a key is unknown.
+            Formula::parse(text).map_err(|e| CommandError::invalid("formula", e.to_string()))?;
         }
         let k = self.kpi_mut(&id).ok_or_else(|| unknown("KPI", &id))?;
         let old = match field {

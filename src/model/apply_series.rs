@@ -255,6 +255,20 @@ impl Scorecard {
                 continue;
             };
             if let Some(new_text) = renamed(text, &formula, &old_key, new_key) {
+                // The formula also names `new_key`, which no series has: renaming would make
+                // two different inputs one (and the old text could not be set back on undo).
+                let merges = new_key != old_key
+                    && formula.series_refs().iter().any(|r| r.key == new_key)
+                    && !self.series.iter().any(|s| s.key == new_key);
+                if merges {
+                    return Err(invalid(
+                        "key",
+                        format!(
+                            "the formula of \"{}\" already uses '{new_key}' for a series that does not exist now; renaming '{old_key}' to it would make the two one",
+                            kpi.name
+                        ),
+                    ));
+                }
                 clear.push(Command::UpdateKpi {
                     id: kpi.id.clone(),
                     field: KpiField::Formula(None),

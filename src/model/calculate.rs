@@ -48,36 +48,59 @@ pub fn aggregate(
 }
 
 /// [`aggregate`] over (date, value) pairs.
+///
+/// One pass over the points in date order, finding a period only when a point falls past the
+/// current one (finding a period builds dates, which is slow next to adding a number): the
+/// evaluation of a scorecard with years of daily points is mostly this loop.
 fn aggregate_values(
     points: impl Iterator<Item = (Date, f64)>,
     aggregation: Aggregation,
     frequency: Frequency,
 ) -> BTreeMap<Date, Aggregate> {
-    // Of two points on one date, the later in the list replaces the earlier.
-    let mut by_date: BTreeMap<Date, f64> = BTreeMap::new();
-    for (date, value) in points.filter(|(_, v)| v.is_finite()) {
-        by_date.insert(date, value);
+    let mut sorted: Vec<(Date, f64)> = points.filter(|(_, v)| v.is_finite()).collect();
+    // A series is kept in date order, one point per date, so this is usually true already.
+    if !sorted.windows(2).all(|w| w[0].0 < w[1].0) {
+        // A stable sort keeps the list order within a date; the later point then replaces the
+        // earlier.
+        sorted.sort_by_key(|(date, _)| *date);
+        let mut kept: Vec<(Date, f64)> = Vec::with_capacity(sorted.len());
+        for (date, value) in sorted {
+            match kept.last_mut() {
+                Some(last) if last.0 == date => last.1 = value,
+                _ => kept.push((date, value)),
+            }
+        }
+        sorted = kept;
     }
     let mut out: BTreeMap<Date, Aggregate> = BTreeMap::new();
-    for (date, value) in by_date {
-        let start = Period::containing(date, frequency).start;
-        out.entry(start)
-            .and_modify(|a| {
-                a.value = match aggregation {
-                    Aggregation::Sum | Aggregation::Average => a.value + value,
-                    Aggregation::Last => value,
-                    Aggregation::Min => a.value.min(value),
-                    Aggregation::Max => a.value.max(value),
-                };
-                a.points += 1;
-                a.last = date;
-            })
-            .or_insert(Aggregate {
-                value,
-                points: 1,
-                first: date,
-                last: date,
-            });
+    let mut current: Option<(Period, Aggregate)> = None;
+    for (date, value) in sorted {
+        if let Some((period, a)) = &mut current
+            && date <= period.end
+        {
+            a.value = match aggregation {
+                Aggregation::Sum | Aggregation::Average => a.value + value,
+                Aggregation::Last => value,
+                Aggregation::Min => a.value.min(value),
+                Aggregation::Max => a.value.max(value),
+            };
+            a.points += 1;
+            a.last = date;
+            continue;
+        }
+        if let Some((period, a)) = current.take() {
+            out.insert(period.start, a);
+        }
+        let first = Aggregate {
+            value,
+            points: 1,
+            first: date,
+            last: date,
+        };
+        current = Some((Period::containing(date, frequency), first));
+    }
+    if let Some((period, a)) = current {
+        out.insert(period.start, a);
     }
     if aggregation == Aggregation::Average {
         for a in out.values_mut() {
@@ -223,6 +246,18 @@ impl<'a> SeriesTable<'a> {
 
     /// Works out a KPI's formula per period; `None` for a measured KPI.
     pub fn calculate(&mut self, kpi: &Kpi) -> Option<Calculation> {
+        self.calculate_periods(kpi, None)
+    }
+
+    /// Works out only the period that counts for the score on `as_of` (what
+    /// [`Calculation::scored`] of [`calculate`](Self::calculate) gives): `periods` holds that
+    /// period, or nothing. What `evaluate` needs, without the periods before it.
+    pub fn calculate_scored(&mut self, kpi: &Kpi, as_of: Date) -> Option<Calculation> {
+        self.calculate_periods(kpi, Some(as_of))
+    }
+
+    /// Every period, or with `scored_on` only the latest period over on that date.
+    fn calculate_periods(&mut self, kpi: &Kpi, scored_on: Option<Date>) -> Option<Calculation> {
         let text = kpi.formula.as_deref()?;
         let formula = Formula::parse(text).and_then(|f| f.check(&self.keys).map(|()| f));
         let Ok(f) = &formula else {
@@ -239,50 +274,87 @@ impl<'a> SeriesTable<'a> {
                 uses.push((r.key.clone(), r.prev));
             }
         }
-        let mut starts: BTreeSet<Date> = BTreeSet::new();
-        for key in f.series_keys() {
-            if let Some(table) = self.aggregated(&key, frequency) {
-                starts.extend(table.keys().copied());
+        let keys = f.series_keys();
+        let periods: Vec<Period> = match scored_on {
+            None => {
+                let mut starts: BTreeSet<Date> = BTreeSet::new();
+                for key in &keys {
+                    if let Some(table) = self.aggregated(key, frequency) {
+                        starts.extend(table.keys().copied());
+                    }
+                }
+                starts
+                    .into_iter()
+                    .map(|start| Period::containing(start, frequency))
+                    .collect()
             }
-        }
-        let mut periods = Vec::with_capacity(starts.len());
-        for start in starts {
-            let period = Period::containing(start, frequency);
-            let mut inputs = Vec::with_capacity(uses.len());
-            for (key, prev) in &uses {
-                let at = if *prev {
-                    period.previous()
-                } else {
-                    Some(period)
-                };
-                let series = self.series(key);
-                let found = match (at, self.aggregated(key, frequency)) {
-                    (Some(at), Some(table)) => table.get(&at.start).copied(),
-                    _ => None,
-                };
-                inputs.push(PeriodInput {
-                    key: key.clone(),
-                    prev: *prev,
-                    period: at.unwrap_or(period),
-                    series_id: series.map(|s| s.id.clone()),
-                    aggregation: series.map_or(Aggregation::Sum, |s| s.aggregation),
-                    value: found.map(|a| a.value),
-                    points: found.map_or(0, |a| a.points),
-                });
+            Some(as_of) => {
+                // A series' latest period that is over is its latest one starting on or before
+                // `as_of`, or the one before it when that one holds `as_of` and is not over.
+                let mut starts: BTreeSet<Date> = BTreeSet::new();
+                for key in &keys {
+                    if let Some(table) = self.aggregated(key, frequency) {
+                        starts.extend(table.range(..=as_of).rev().take(2).map(|(d, _)| *d));
+                    }
+                }
+                starts
+                    .into_iter()
+                    .rev()
+                    .map(|start| Period::containing(start, frequency))
+                    .find(|p| p.is_complete(as_of))
+                    .into_iter()
+                    .collect()
             }
-            let value = f.eval(|key, offset| {
-                inputs
-                    .iter()
-                    .find(|i| i.key == key && i.prev == (offset < 0))
-                    .and_then(|i| i.value)
-            });
-            periods.push(PeriodValue {
-                period,
-                value,
-                inputs,
-            });
-        }
+        };
+        let periods = periods
+            .into_iter()
+            .map(|period| self.period_value(f, &uses, period, frequency))
+            .collect();
         Some(Calculation { formula, periods })
+    }
+
+    /// The formula's value in one period, with its inputs.
+    fn period_value(
+        &mut self,
+        f: &Formula,
+        uses: &[(String, bool)],
+        period: Period,
+        frequency: Frequency,
+    ) -> PeriodValue {
+        let before = if uses.iter().any(|(_, prev)| *prev) {
+            period.previous()
+        } else {
+            None
+        };
+        let mut inputs = Vec::with_capacity(uses.len());
+        for (key, prev) in uses {
+            let at = if *prev { before } else { Some(period) };
+            let series = self.series(key);
+            let found = match (at, self.aggregated(key, frequency)) {
+                (Some(at), Some(table)) => table.get(&at.start).copied(),
+                _ => None,
+            };
+            inputs.push(PeriodInput {
+                key: key.clone(),
+                prev: *prev,
+                period: at.unwrap_or(period),
+                series_id: series.map(|s| s.id.clone()),
+                aggregation: series.map_or(Aggregation::Sum, |s| s.aggregation),
+                value: found.map(|a| a.value),
+                points: found.map_or(0, |a| a.points),
+            });
+        }
+        let value = f.eval(|key, offset| {
+            inputs
+                .iter()
+                .find(|i| i.key == key && i.prev == (offset < 0))
+                .and_then(|i| i.value)
+        });
+        PeriodValue {
+            period,
+            value,
+            inputs,
+        }
     }
 }
 

@@ -430,8 +430,8 @@ pub enum KpiField {
     Owner(String),
     /// Weight.
     Weight(f64),
-    /// The formula of a calculated KPI (`None` = measured). A formula must parse and use only
-    /// series the scorecard has.
+    /// The formula of a calculated KPI (`None` = measured). A formula must parse; a key no
+    /// series has is allowed (the KPI then has no value, with the reason).
     Formula(Option<String>),
 }
 

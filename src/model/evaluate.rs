@@ -214,7 +214,7 @@ impl Scorecard {
         let mut latest = HashMap::new();
         let mut table = SeriesTable::as_of(self, as_of);
         for (_, kpi) in self.kpis() {
-            if let Some(calc) = table.calculate(kpi) {
+            if let Some(calc) = table.calculate_scored(kpi, as_of) {
                 let (score, value) = calculated_score(kpi, &calc, as_of);
                 if let Some(v) = value {
                     latest.insert(kpi.id.clone(), v);

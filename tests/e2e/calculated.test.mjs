@@ -100,6 +100,8 @@ test("two daily series pasted, the engagement rate from the library: monthly val
   await expectCount(page.getByTestId("series-row"), 2, "interactions and reach");
   await pasteInto(page, "interactions", interactions, 40);
   await pasteInto(page, "reach", reach, 40);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await takeScreenshot(page, "data-view.png", { width: 1400, height: 1000 });
 
   // March is over on 10 April and counts: amber on the quadrant and the dashboard.
   await showView(page, "scorecard");
