@@ -201,7 +201,7 @@ test("export and import round trip: the re-exported scorecard is identical", asy
   assert.match(first.name, EXPORT_NAME);
   assert.ok(first.name.startsWith("community-scorecard-2026-"), first.name);
   assert.equal(first.json.format, "social-media-scorecard");
-  assert.equal(first.json.version, 1);
+  assert.equal(first.json.version, 2);
 
   // Export all: one library file holding both scorecards.
   await a.sp.openLibrary();
@@ -262,7 +262,7 @@ const BAD_FILES = [
     name: "future.scorecard.json",
     text: JSON.stringify({ format: "social-media-scorecard", version: 99, scorecard: {} }),
     kind: "newer-version",
-    says: /format version 99.*newer version of the app.*up to 1/s,
+    says: /format version 99.*newer version of the app.*up to 2/s,
   },
   {
     what: "invalid content",

@@ -77,12 +77,9 @@ pub fn SeriesTable(selected: RwSignal<Option<String>>) -> impl IntoView {
                 <thead>
                     <tr>
                         {head("Key", "Sleutel")}
-                        {head("Name", "Naam")}
-                        {head("Channel", "Kanaal")}
-                        {head("Unit", "Eenheid")}
+                        {head("Series (channel · unit)", "Reeks (kanaal · eenheid)")}
                         {head("Per period", "Per periode")}
-                        <th scope="col" class="num">{move || tr(lang.get(), "Points", "Punten")}</th>
-                        {head("From – to", "Van – tot")}
+                        {head("Points", "Punten")}
                         <th scope="col" class="num">{move || tr(lang.get(), "Latest value", "Laatste waarde")}</th>
                         {head("Used by", "Gebruikt door")}
                     </tr>
@@ -113,6 +110,11 @@ fn series_row(row: Row, selected: RwSignal<Option<String>>, l: Lang) -> impl Int
     } else {
         row.kpis.join(", ")
     };
+    let details = [row.channel.trim(), row.unit.trim()]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
     let latest = row
         .latest
         .map(|v| format_number(v, l))
@@ -127,12 +129,15 @@ fn series_row(row: Row, selected: RwSignal<Option<String>>, l: Lang) -> impl Int
                     <code>{row.key}</code>
                 </button>
             </th>
-            <td>{row.name}</td>
-            <td>{row.channel}</td>
-            <td>{row.unit}</td>
+            <td>
+                <span class="series-name">{row.name}</span>
+                <span class="series-sub">{details}</span>
+            </td>
             <td>{aggregation_name(row.aggregation, l)}</td>
-            <td class="num">{row.points}</td>
-            <td class="nowrap">{date_range(row.first, row.last, l)}</td>
+            <td>
+                <span class="series-count">{row.points}</span>
+                <span class="series-sub">{date_range(row.first, row.last, l)}</span>
+            </td>
             <td class="num">{latest}</td>
             <td class:muted=row.kpis.is_empty()>{used_by}</td>
         </tr>
