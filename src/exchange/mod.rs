@@ -4,6 +4,7 @@
 //! tested natively.
 
 pub mod measurements;
+pub mod platforms;
 pub mod scores;
 pub mod series_paste;
 pub mod share;

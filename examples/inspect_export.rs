@@ -1,0 +1,134 @@
+//! Prints, as JSON, what the app's platform-export reader finds in each file — the same code
+//! the import will use:
+//!
+//! ```sh
+//! cargo run --example inspect_export -- FILE… [--export-date YYYY-MM-DD]
+//! ```
+//!
+//! Per file: the platform, the kind of export, the rows read, per metric the proposed series
+//! key, name and aggregation, its number of points and first and last date (and the points
+//! themselves with `--points`), every problem row with its line, and the notes (for example
+//! how a year was inferred). `--export-date` is the day the files were downloaded (default
+//! today, UTC); dates without a year are read against it. A file that cannot be read is
+//! reported with the reason; the exit code is 2 when any file could not be read.
+
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+use smsc::exchange::platforms::{ExportFile, read_export};
+use smsc::model::Date;
+
+fn main() -> ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok((json, all_read)) => {
+            println!("{json}");
+            if all_read {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            }
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: Vec<String>) -> Result<(String, bool), String> {
+    const USAGE: &str =
+        "usage: cargo run --example inspect_export -- FILE… [--export-date YYYY-MM-DD] [--points]";
+    let mut files = Vec::new();
+    let mut export_date = None;
+    let mut points = false;
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--export-date" => {
+                let text = args
+                    .next()
+                    .ok_or(format!("--export-date needs a date\n{USAGE}"))?;
+                let date = Date::parse_iso(&text)
+                    .map_err(|e| format!("--export-date {text}: {e} (write YYYY-MM-DD)"))?;
+                export_date = Some(date);
+            }
+            "--points" => points = true,
+            "-h" | "--help" => return Err(USAGE.to_string()),
+            _ if !arg.starts_with("--") => files.push(arg),
+            _ => return Err(format!("unexpected argument: {arg}\n{USAGE}")),
+        }
+    }
+    if files.is_empty() {
+        return Err(USAGE.to_string());
+    }
+    let export_date = match export_date {
+        Some(date) => date,
+        None => today()?,
+    };
+    let mut all_read = true;
+    let mut out = Vec::new();
+    for path in files {
+        let name = std::path::Path::new(&path)
+            .file_name()
+            .map_or(path.clone(), |n| n.to_string_lossy().into_owned());
+        let entry = match std::fs::read(&path) {
+            Err(e) => {
+                all_read = false;
+                json!({ "file": path, "error": e.to_string() })
+            }
+            Ok(bytes) => match read_export(&name, &bytes, export_date) {
+                Ok(file) => summary(&path, &file, points),
+                Err(e) => {
+                    all_read = false;
+                    json!({ "file": path, "error": e })
+                }
+            },
+        };
+        out.push(entry);
+    }
+    let json = serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?;
+    Ok((json, all_read))
+}
+
+/// One file's report: everything but the points, unless asked for.
+fn summary(path: &str, file: &ExportFile, points: bool) -> Value {
+    let metrics: Vec<Value> = file
+        .metrics
+        .iter()
+        .map(|m| {
+            let mut v = json!({
+                "header": m.header,
+                "key": m.key,
+                "name": m.name,
+                "aggregation": m.aggregation,
+                "points": m.points.len(),
+                "first": m.points.first().map(|p| p.0),
+                "last": m.points.last().map(|p| p.0),
+            });
+            if points {
+                v["values"] = json!(m.points);
+            }
+            v
+        })
+        .collect();
+    json!({
+        "file": path,
+        "platform": file.platform,
+        "platform_name": file.platform.name(),
+        "kind": file.kind,
+        "rows": file.rows,
+        "metrics": metrics,
+        "problems": file.problems,
+        "notes": file.notes,
+    })
+}
+
+/// Today's date (UTC).
+fn today() -> Result<Date, String> {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|e| e.to_string())?;
+    let days = i64::try_from(now.as_secs() / 86_400).map_err(|e| e.to_string())?;
+    let epoch = Date::from_ymd(1970, 1, 1).map_err(|e| e.to_string())?;
+    Ok(epoch.add_days(days))
+}
