@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Tests of the platform export reader (`smsc::exchange::platforms`): the core (text,
 //! numbers, dates, keys) and the X, YouTube, GA4, Search Console, Sprout Social and generic
 //! formats, on the real fixtures in `tests/fixtures/platforms/`. Expected figures were read

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The Meta, TikTok and LinkedIn readers against the real fixtures in
 //! `tests/fixtures/platforms/{meta,tiktok,linkedin}/` (figures read off the files with
 //! python3 / xlrd / openpyxl, never computed by the code under test).

@@ -154,6 +154,10 @@ pub fn calculated_chart_data(
 /// The chart data of any KPI of `card`: [`calculated_chart_data`] for a calculated KPI
 /// (over the series points known on `as_of`, as scoring does), else [`kpi_chart_data`].
 pub fn kpi_chart_data_in(card: &Scorecard, kpi: &Kpi, as_of: Date, lang: Lang) -> KpiChartData {
+    if !kpi.is_calculated() {
+        // No table of the series for a measured KPI: it reads none.
+        return kpi_chart_data(kpi, as_of, lang);
+    }
     chart_data_with(&mut SeriesTable::as_of(card, as_of), kpi, as_of, lang)
 }
 
@@ -583,17 +587,22 @@ pub fn input_table(
     lang: Lang,
     limit: usize,
 ) -> InputTable {
-    let rows = period_rows(kpi, calc, as_of);
+    input_table_of(&period_rows(kpi, calc, as_of), &kpi.unit, lang, limit)
+}
+
+/// [`input_table`] of a calculated KPI's [`period_rows`] and its unit (kept apart, so a view
+/// can keep the rows while only the unit changes).
+pub fn input_table_of(rows: &[PeriodRow], unit: &str, lang: Lang, limit: usize) -> InputTable {
     let mut headers = vec![
         tr(lang, "Period", "Periode").to_string(),
-        with_unit(tr(lang, "Value", "Waarde"), &kpi.unit),
+        with_unit(tr(lang, "Value", "Waarde"), unit),
     ];
     if let Some(first) = rows.first() {
         headers.extend(first.inputs.iter().map(|i| input_heading(i, lang)));
     }
     let so_far = tr(lang, "so far", "tot nu toe");
     let rows = rows
-        .into_iter()
+        .iter()
         .take(limit)
         .map(|r| {
             let mut period = r.period.label(lang);

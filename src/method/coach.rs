@@ -1,6 +1,9 @@
 //! The method coach: what the method asks and the scorecard still lacks, computed live from
 //! the document. Pure, so it is tested natively; the UI lists the hints and jumps to the item.
 
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+
 use crate::i18n::tr;
 use crate::model::formula::{Formula, FormulaError};
 use crate::model::{FactorKind, Kpi, Lang, Scorecard};
@@ -269,6 +272,7 @@ pub fn hints(card: &Scorecard, factor_limit: usize) -> Vec<Hint> {
             });
         }
     }
+    let inputs = Inputs::of(card);
     for (_, k) in card.kpis() {
         let gaps = super::kpi_rules::missing(k);
         if !gaps.is_empty() {
@@ -278,38 +282,95 @@ pub fn hints(card: &Scorecard, factor_limit: usize) -> Vec<Hint> {
                 gaps,
             });
         }
-        if let Some(hint) = formula_hint(card, k) {
+        if let Some(hint) = formula_hint(&inputs, k) {
             out.push(hint);
         }
     }
     out
 }
 
+/// How many formula texts [`READ`] keeps before it starts afresh (far more than a
+/// scorecard's calculated KPIs).
+const READ_KEPT: usize = 1024;
+
+thread_local! {
+    /// Formulas read before, by their text (which alone decides how a formula reads). The
+    /// coach runs after every edit, a keystroke in a name included: reading every calculated
+    /// KPI's formula again each time was most of its work (docs/performance.md).
+    static READ: RefCell<HashMap<String, Result<Formula, FormulaError>>> =
+        RefCell::new(HashMap::new());
+}
+
+/// `use_it` of `text` read as a formula, read once and then kept in [`READ`].
+fn read_formula<T>(text: &str, use_it: impl FnOnce(&Result<Formula, FormulaError>) -> T) -> T {
+    READ.with(|read| {
+        let mut read = read.borrow_mut();
+        if !read.contains_key(text) {
+            if read.len() >= READ_KEPT {
+                read.clear();
+            }
+            read.insert(text.to_string(), Formula::parse(text));
+        }
+        match read.get(text) {
+            Some(formula) => use_it(formula),
+            None => use_it(&Formula::parse(text)),
+        }
+    })
+}
+
+/// The scorecard's series as the formula hints need them, worked out once per [`hints`].
+struct Inputs<'a> {
+    /// Every series key.
+    keys: Vec<&'a str>,
+    /// The keys of the series without any point.
+    empty: Vec<&'a str>,
+}
+
+impl<'a> Inputs<'a> {
+    fn of(card: &'a Scorecard) -> Inputs<'a> {
+        let mut empty = Vec::new();
+        let mut keys = Vec::with_capacity(card.series.len());
+        for s in &card.series {
+            // The first series with a key is the one a formula reads (keys are unique in a
+            // valid scorecard).
+            if s.points.is_empty() && !keys.contains(&s.key.as_str()) {
+                empty.push(s.key.as_str());
+            }
+            keys.push(s.key.as_str());
+        }
+        Inputs { keys, empty }
+    }
+}
+
 /// What is wrong with a calculated KPI's inputs, if anything: a formula that cannot be worked
 /// out, or series it uses that hold no values.
-fn formula_hint(card: &Scorecard, k: &Kpi) -> Option<Hint> {
+fn formula_hint(inputs: &Inputs<'_>, k: &Kpi) -> Option<Hint> {
     let text = k.formula.as_deref()?;
-    let keys: Vec<&str> = card.series.iter().map(|s| s.key.as_str()).collect();
-    let formula = match Formula::parse(text).and_then(|f| f.check(&keys).map(|()| f)) {
-        Ok(f) => f,
-        Err(error) => {
-            return Some(Hint::KpiFormulaBroken {
-                id: k.id.clone(),
-                name: k.name.clone(),
-                error,
-            });
-        }
-    };
-    let empty: Vec<String> = formula
-        .series_keys()
-        .into_iter()
-        .filter(|key| card.series_by_key(key).is_some_and(|s| s.points.is_empty()))
-        .collect();
-    (!empty.is_empty()).then(|| Hint::KpiInputsEmpty {
-        id: k.id.clone(),
-        name: k.name.clone(),
-        keys: empty,
-    })
+    let empty = read_formula(text, |read| {
+        let formula = read.as_ref().map_err(Clone::clone)?;
+        formula.check(&inputs.keys)?;
+        // In key order, each once.
+        let empty: BTreeSet<&str> = formula
+            .series_refs()
+            .iter()
+            .map(|r| r.key.as_str())
+            .filter(|key| inputs.empty.contains(key))
+            .collect();
+        Ok(empty.into_iter().map(str::to_string).collect::<Vec<_>>())
+    });
+    match empty {
+        Err(error) => Some(Hint::KpiFormulaBroken {
+            id: k.id.clone(),
+            name: k.name.clone(),
+            error,
+        }),
+        Ok(keys) if keys.is_empty() => None,
+        Ok(keys) => Some(Hint::KpiInputsEmpty {
+            id: k.id.clone(),
+            name: k.name.clone(),
+            keys,
+        }),
+    }
 }
 
 #[cfg(test)]

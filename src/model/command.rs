@@ -521,7 +521,8 @@ pub enum CommandError {
 impl Command {
     /// True when applying this command cannot change any score or status that
     /// [`Scorecard::evaluate`](super::Scorecard::evaluate) works out: it changes only texts
-    /// (titles, names, descriptions, owners, notes) or actions, which scoring does not read.
+    /// (titles, names, descriptions, owners, notes, a series' name, unit or channel) or
+    /// actions, which scoring does not read.
     /// The interface skips re-scoring after such an edit, so typing a name stays quick; when
     /// in doubt a command answers false.
     pub fn keeps_scores(&self) -> bool {
@@ -553,6 +554,12 @@ impl Command {
                     | KpiField::Owner(_)
             ),
             Command::UpdateMeasurement { field, .. } => matches!(field, MeasurementField::Note(_)),
+            // Formulas read a series by its key, with its aggregation and points; its name,
+            // unit and channel are only shown.
+            Command::UpdateSeries { field, .. } => matches!(
+                field,
+                SeriesField::Name(_) | SeriesField::Unit(_) | SeriesField::Channel(_)
+            ),
             Command::AddAction { .. }
             | Command::UpdateAction { .. }
             | Command::RemoveAction { .. }
@@ -570,6 +577,85 @@ impl CommandError {
         CommandError::InvalidValue {
             field: field.to_string(),
             reason: reason.into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Scorecard, ids};
+
+    /// A series' name, unit and channel are only shown: editing them keeps every score of a
+    /// KPI calculated from the series; its key and aggregation move scores.
+    #[test]
+    fn a_series_name_unit_or_channel_keeps_scores() {
+        let mut card = Scorecard::new_blank("t".into(), Lang::En);
+        let march = |value: f64| -> Vec<InputPoint> {
+            (1..=31u8)
+                .map(|day| InputPoint {
+                    date: Date::from_ymd(2026, 3, day).unwrap_or_default(),
+                    value: value + f64::from(day),
+                    ..InputPoint::default()
+                })
+                .collect()
+        };
+        let mut series = Vec::new();
+        for (key, value) in [("interactions", 10.0), ("reach", 1000.0)] {
+            let applied = card
+                .apply(Command::AddSeries {
+                    series: InputSeries {
+                        key: key.into(),
+                        name: key.into(),
+                        points: march(value),
+                        ..InputSeries::default()
+                    },
+                })
+                .expect("series");
+            series.push(applied.created_id.expect("id"));
+        }
+        let so = card.alloc_id(ids::SUB_OBJECTIVE_PREFIX);
+        let mut sub = SubObjective::new(so, "Engagement".into());
+        let mut kpi = Kpi::new(card.alloc_id(ids::KPI_PREFIX), "Rate".into());
+        kpi.formula = Some("interactions / reach * 100".into());
+        kpi.target = Some(3.0);
+        let kpi_id = kpi.id.clone();
+        sub.kpis.push(kpi);
+        card.factor_mut(FactorKind::Customers)
+            .sub_objectives
+            .push(sub);
+        let as_of = Date::from_ymd(2026, 4, 10).unwrap_or_default();
+        let scores = card.evaluate(as_of);
+        assert!(
+            scores.kpi(&kpi_id).and_then(|s| s.value).is_some(),
+            "not a test"
+        );
+        let id = series[1].clone();
+        let update = |field| Command::UpdateSeries {
+            id: id.clone(),
+            field,
+        };
+        for field in [
+            SeriesField::Name("Reach on Instagram".into()),
+            SeriesField::Unit("people".into()),
+            SeriesField::Channel("Instagram".into()),
+        ] {
+            let cmd = update(field);
+            assert!(cmd.keeps_scores(), "{cmd:?}");
+            let mut edited = card.clone();
+            edited.apply(cmd.clone()).expect("applies");
+            assert_ne!(edited, card, "{cmd:?} changed nothing: not a test");
+            assert_eq!(edited.evaluate(as_of), scores, "{cmd:?}");
+        }
+        for field in [
+            SeriesField::Key("audience".into()),
+            SeriesField::Aggregation(Aggregation::Max),
+        ] {
+            let cmd = update(field);
+            assert!(!cmd.keeps_scores(), "{cmd:?}");
+            let mut edited = card.clone();
+            edited.apply(cmd).expect("applies");
+            assert_ne!(edited.evaluate(as_of), scores);
         }
     }
 }

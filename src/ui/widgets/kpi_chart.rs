@@ -7,8 +7,8 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::charts::data::{InputTable, input_table, kpi_chart_data_in};
-use crate::charts::{ChartError, ChartSpec, canvas_png_data_url};
+use crate::charts::data::{InputTable, input_table_of, kpi_chart_data_in, period_rows};
+use crate::charts::{ChartError, ChartSpec, KpiChartData, canvas_png_data_url};
 use crate::i18n::tr;
 use crate::library::export::slug;
 use crate::model::{Date, Kpi, Lang, Period};
@@ -19,26 +19,46 @@ use crate::web::files::download_url;
 /// How many periods the "Show inputs" table lists at most (the newest).
 const INPUT_ROWS: usize = 24;
 
-/// The chart spec of KPI `id`, as of `as_of` in `lang` (a calculated KPI's values per
-/// period).
-fn kpi_spec(state: AppState, id: &str) -> Option<ChartSpec> {
+/// The chart data of KPI `id`, as of `as_of` in `lang` (a calculated KPI's values per
+/// period). Worked out again only after an edit that can move a score: its name and unit,
+/// which an edit of text changes, come from [`kpi_labels`].
+fn kpi_data(state: AppState, id: &str) -> Option<KpiChartData> {
     let (as_of, lang): (Date, Lang) = (state.as_of.get(), state.lang.get());
-    state.doc.with(|d| {
-        d.kpi(id)
-            .map(|k| ChartSpec::Kpi(kpi_chart_data_in(d, k, as_of, lang)))
-    })
+    state.with_scored_doc(|d| d.kpi(id).map(|k| kpi_chart_data_in(d, k, as_of, lang)))
+}
+
+/// The name and unit of KPI `id`, as the chart shows them.
+fn kpi_labels(state: AppState, id: &str) -> Option<(String, String)> {
+    state
+        .doc
+        .with(|d| d.kpi(id).map(|k| (k.name.clone(), k.unit.clone())))
 }
 
 /// A reactive chart spec of KPI `id` that keeps its last drawing when the KPI goes away
-/// (the view holding it is about to close); `None` when the KPI does not exist now.
+/// (the view holding it is about to close); `None` when the KPI does not exist now. Typing
+/// the KPI's name only puts the name in: nothing is worked out again (no calculation of a
+/// calculated KPI).
 pub fn kpi_spec_signal(state: AppState, id: String) -> Option<Signal<ChartSpec>> {
-    let first = untrack(|| kpi_spec(state, &id))?;
-    let memo = Memo::new(move |prev: Option<&ChartSpec>| {
-        kpi_spec(state, &id)
+    let first = untrack(|| kpi_data(state, &id))?;
+    let labels = {
+        let id = id.clone();
+        Memo::new(move |_| kpi_labels(state, &id))
+    };
+    let data = Memo::new(move |prev: Option<&KpiChartData>| {
+        kpi_data(state, &id)
             .or_else(|| prev.cloned())
             .unwrap_or_else(|| first.clone())
     });
-    Some(memo.into())
+    let spec = Memo::new(move |prev: Option<&ChartSpec>| match labels.get() {
+        Some((name, unit)) => {
+            let mut shown = data.get();
+            shown.name = name;
+            shown.unit = unit;
+            ChartSpec::Kpi(shown)
+        }
+        None => prev.cloned().unwrap_or_else(|| ChartSpec::Kpi(data.get())),
+    });
+    Some(spec.into())
 }
 
 /// Saves the drawing of the first canvas inside `root` as a PNG file named `file_name`.
@@ -154,15 +174,30 @@ fn InputsToggle(kpi: String) -> impl IntoView {
     let lang = state.lang;
     let open = RwSignal::new(false);
     let table_id = format!("kpi-chart-inputs-{kpi}");
-    let table = Memo::new(move |_| {
+    // The periods are worked out again only after an edit that can move a score; the unit
+    // (in a heading) follows every edit.
+    let rows_kpi = kpi.clone();
+    let rows = Memo::new(move |_| {
         if !open.get() {
             return None;
         }
-        let (as_of, l) = (state.as_of.get(), lang.get());
-        state.doc.with(|d| {
-            let k = d.kpi(&kpi)?;
+        let as_of = state.as_of.get();
+        state.with_scored_doc(|d| {
+            let k = d.kpi(&rows_kpi)?;
             let calc = d.calculate_as_of(k, as_of)?;
-            Some(input_table(k, &calc, as_of, l, INPUT_ROWS))
+            Some(period_rows(k, &calc, as_of))
+        })
+    });
+    let unit = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.kpi(&kpi).map(|k| k.unit.clone()).unwrap_or_default())
+    });
+    let table = Memo::new(move |_| {
+        let l = lang.get();
+        rows.with(|rows| {
+            rows.as_ref()
+                .map(|rows| unit.with(|unit| input_table_of(rows, unit, l, INPUT_ROWS)))
         })
     });
     view! {

@@ -38,10 +38,27 @@ struct KpiCardView {
     score: Score,
 }
 
-/// What every KPI card shows besides its sparkline, in one pass over the scorecard.
+/// The latest value and its date of every calculated KPI on `as_of`: its latest period that
+/// is over with a value (the effective KPI's measurements, dated each period's last day). One
+/// table of the series for all of them (each series aggregated once), as known on `as_of`.
+fn calculated_latest(doc: &Scorecard, as_of: Date) -> HashMap<String, Option<(f64, Date)>> {
+    let mut series = SeriesTable::as_of(doc, as_of);
+    doc.kpis()
+        .filter_map(|(_, kpi)| {
+            let calc = series.calculate(kpi)?;
+            let latest = latest_measurement(&with_period_values(kpi, &calc), as_of)
+                .map(|m| (m.value, m.date));
+            Some((kpi.id.clone(), latest))
+        })
+        .collect()
+}
+
+/// What every KPI card shows besides its sparkline, in one pass over the scorecard; the
+/// values of calculated KPIs from `calculated` ([`calculated_latest`]).
 fn kpi_card_views(
     doc: &Scorecard,
     eval: &Evaluation,
+    calculated: &HashMap<String, Option<(f64, Date)>>,
     as_of: Date,
     lang: Lang,
 ) -> Vec<(String, KpiCardView)> {
@@ -49,9 +66,6 @@ fn kpi_card_views(
         .sub_objectives()
         .map(|(kind, s)| (s.id.as_str(), (kind, s.title.as_str())))
         .collect();
-    // One table of the series for every calculated KPI (each series aggregated once), as
-    // known on `as_of`.
-    let mut series = SeriesTable::as_of(doc, as_of);
     doc.kpis()
         .map(|(parent, kpi)| {
             let (factor, parent) = match &parent {
@@ -66,12 +80,12 @@ fn kpi_card_views(
                         .unwrap_or_default(),
                 ),
             };
-            // A calculated KPI's latest value is its latest period that is over (the
-            // effective KPI's measurements, dated each period's last day).
-            let (latest, latest_date) = match series.calculate(kpi) {
-                Some(calc) => latest_texts(&with_period_values(kpi, &calc), as_of, lang),
-                None => latest_texts(kpi, as_of, lang),
+            let latest = if kpi.is_calculated() {
+                calculated.get(&kpi.id).copied().flatten()
+            } else {
+                latest_measurement(kpi, as_of).map(|m| (m.value, m.date))
             };
+            let (latest, latest_date) = latest_texts(latest, &kpi.unit, lang);
             let view = KpiCardView {
                 name: kpi.name.clone(),
                 unit: kpi.unit.clone(),
@@ -87,13 +101,16 @@ fn kpi_card_views(
         .collect()
 }
 
-/// A KPI's latest value on or before `as_of` and its date, as a card shows them.
-fn latest_texts(kpi: &Kpi, as_of: Date, lang: Lang) -> (Option<String>, Option<String>) {
-    let latest = latest_measurement(kpi, as_of);
-    let unit = kpi.unit.trim();
+/// A KPI's latest value and its date, as a card shows them.
+fn latest_texts(
+    latest: Option<(f64, Date)>,
+    unit: &str,
+    lang: Lang,
+) -> (Option<String>, Option<String>) {
+    let unit = unit.trim();
     (
-        latest.map(|m| value_with_unit(m.value, unit, lang)),
-        latest.map(|m| crate::charts::labels::full_date(m.date, lang)),
+        latest.map(|(value, _)| value_with_unit(value, unit, lang)),
+        latest.map(|(_, date)| crate::charts::labels::full_date(date, lang)),
     )
 }
 
@@ -157,13 +174,21 @@ pub fn Dashboard() -> impl IntoView {
         ChartSpec::FactorBars(state.with_scored_doc(|d| factor_bars(d, as_of, lang)))
     });
     let title = move || state.doc.with(|d| d.title.clone());
+    // The calculated KPIs' values are worked out again only after an edit that can move a
+    // score, not on a keystroke in a name.
+    let calculated = Memo::new(move |_| {
+        let as_of = state.as_of.get();
+        state.with_scored_doc(|d| calculated_latest(d, as_of))
+    });
     // The KPI cards read from two stores: their texts and status follow every edit, their
     // sparklines (400 series for a large scorecard) only edits that can move a score.
     provide_context(ViewStore::new(move || {
         let (as_of, lang) = (state.as_of.get(), lang.get());
-        state
-            .doc
-            .with(|d| state.evaluation.with(|e| kpi_card_views(d, e, as_of, lang)))
+        state.doc.with(|d| {
+            state.evaluation.with(|e| {
+                calculated.with(|calculated| kpi_card_views(d, e, calculated, as_of, lang))
+            })
+        })
     }));
     provide_context(ViewStore::new(move || {
         let (as_of, lang) = (state.as_of.get(), lang.get());

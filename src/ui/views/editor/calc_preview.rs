@@ -36,36 +36,63 @@ enum Preview {
     Rows(Vec<PreviewRow>),
 }
 
-/// The preview of KPI `kpi` of `card` with the formula `text`, as of `as_of`.
-fn preview(card: &Scorecard, kpi: &str, text: &str, as_of: Date, lang: Lang) -> Preview {
+/// The preview's periods as worked out, before they are put in words.
+#[derive(Clone, PartialEq, Debug)]
+enum Worked {
+    /// Nothing typed yet (or the KPI is gone).
+    Empty,
+    /// The formula cannot be read.
+    Unreadable,
+    /// The periods, oldest first.
+    Rows(Vec<PeriodRow>),
+}
+
+/// The periods of KPI `kpi` of `card` with the formula `text`, as of `as_of`.
+fn worked(card: &Scorecard, kpi: &str, text: &str, as_of: Date) -> Worked {
     if text.trim().is_empty() {
-        return Preview::Empty;
+        return Worked::Empty;
     }
     let Some(k) = card.kpi(kpi) else {
-        return Preview::Empty;
+        return Worked::Empty;
     };
     let mut scratch = k.clone();
     scratch.formula = Some(text.to_string());
     let Some(calc) = card.calculate_as_of(&scratch, as_of) else {
-        return Preview::Empty;
+        return Worked::Empty;
     };
     if calc.formula.is_err() {
-        return Preview::Unreadable;
+        return Worked::Unreadable;
     }
-    let rows = recent_period_rows(card, &scratch, &calc, as_of, PREVIEW_PERIODS)
-        .into_iter()
-        .map(|r: PeriodRow| PreviewRow {
-            key: r.period.key(),
-            label: r.period.label(lang),
-            so_far: r.so_far,
-            value: r
-                .value
-                .map(|v| value_with_unit(v, &scratch.unit, lang))
-                .map_err(|p| p.message_in(lang)),
-            inputs: r.inputs.iter().map(|i| input_text(i, lang)).collect(),
-        })
-        .collect();
-    Preview::Rows(rows)
+    Worked::Rows(recent_period_rows(
+        card,
+        &scratch,
+        &calc,
+        as_of,
+        PREVIEW_PERIODS,
+    ))
+}
+
+/// The preview of `worked`, with values in `unit`.
+fn preview(worked: &Worked, unit: &str, lang: Lang) -> Preview {
+    match worked {
+        Worked::Empty => Preview::Empty,
+        Worked::Unreadable => Preview::Unreadable,
+        Worked::Rows(rows) => Preview::Rows(
+            rows.iter()
+                .map(|r| PreviewRow {
+                    key: r.period.key(),
+                    label: r.period.label(lang),
+                    so_far: r.so_far,
+                    value: r
+                        .value
+                        .as_ref()
+                        .map(|v| value_with_unit(*v, unit, lang))
+                        .map_err(|p| p.message_in(lang)),
+                    inputs: r.inputs.iter().map(|i| input_text(i, lang)).collect(),
+                })
+                .collect(),
+        ),
+    }
 }
 
 /// The preview of the formula `text` for KPI `kpi`.
@@ -73,10 +100,23 @@ fn preview(card: &Scorecard, kpi: &str, text: &str, as_of: Date, lang: Lang) -> 
 pub fn CalcPreview(kpi: String, #[prop(into)] text: Signal<String>) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
+    // The formula is worked out again when its text changes or after an edit that can move
+    // a score (new figures in a series, say), not on a keystroke in the KPI's name; the unit
+    // its values are shown in follows every edit.
+    let text = Memo::new(move |_| text.get());
+    let worked_kpi = kpi.clone();
+    let worked = Memo::new(move |_| {
+        let as_of = state.as_of.get();
+        text.with(|text| state.with_scored_doc(|d| worked(d, &worked_kpi, text, as_of)))
+    });
+    let unit = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.kpi(&kpi).map(|k| k.unit.clone()).unwrap_or_default())
+    });
     let shown = Memo::new(move |_| {
-        let (as_of, l) = (state.as_of.get(), lang.get());
-        let text = text.get();
-        state.doc.with(|d| preview(d, &kpi, &text, as_of, l))
+        let l = lang.get();
+        unit.with(|unit| worked.with(|w| preview(w, unit, l)))
     });
     let body = move || {
         let l = lang.get();

@@ -15,13 +15,15 @@ use crate::ui::session::state::{AppState, View};
 /// or valid but not yet left). `None`: the field shows the KPI's formula.
 pub type FormulaDraft = RwSignal<Option<String>>;
 
-/// The text the formula field shows: the draft, else the KPI's formula, else nothing.
+/// The text the formula field shows: the draft, else the KPI's formula, else nothing. A memo:
+/// what follows it is not woken by an edit that leaves the text as it is (a keystroke in the
+/// KPI's name).
 pub fn formula_text(
     doc: ReadSignal<Scorecard>,
     kpi: String,
     draft: FormulaDraft,
 ) -> Signal<String> {
-    Signal::derive(move || match draft.get() {
+    Memo::new(move |_| match draft.get() {
         Some(text) => text,
         None => doc.with(|d| {
             d.kpi(&kpi)
@@ -29,6 +31,7 @@ pub fn formula_text(
                 .unwrap_or_default()
         }),
     })
+    .into()
 }
 
 /// Reads `text` as a formula over the series keys of `card`.
@@ -88,13 +91,15 @@ pub fn FormulaField(kpi: String, draft: FormulaDraft) -> impl IntoView {
     };
     let text = formula_text(doc, kpi.clone(), draft);
     // The formula's problem, if any. An empty field of a KPI that is not calculated yet is
-    // not an error: the KPI simply stays measured.
+    // not an error: the KPI simply stays measured. The series keys it is checked against
+    // change only by edits that can move a score, so a keystroke in the KPI's name does not
+    // read the formula again.
     let problem = Memo::new(move |_| {
         let text = text.get();
         if text.trim().is_empty() && model_formula.with(Option::is_none) {
             return None;
         }
-        doc.with(|d| check_formula(d, &text).err())
+        state.with_scored_doc(|d| check_formula(d, &text).err())
     });
     // A refusal by the model (a shared scorecard shown read-only, say).
     let refused = RwSignal::new(None::<String>);

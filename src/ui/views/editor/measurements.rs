@@ -50,29 +50,42 @@ struct ValueRow {
 fn PeriodValues(kpi: String) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
-    let rows_kpi = kpi.clone();
+    // The periods are worked out again only after an edit that can move a score, not on a
+    // keystroke in the KPI's name; the unit they are shown in follows every edit.
+    let periods_kpi = kpi.clone();
+    let periods = Memo::new(move |_| {
+        let as_of = state.as_of.get();
+        state.with_scored_doc(|d| {
+            d.kpi(&periods_kpi)
+                .and_then(|k| Some(period_rows(k, &d.calculate_as_of(k, as_of)?, as_of)))
+                .unwrap_or_default()
+        })
+    });
+    let unit_kpi = kpi.clone();
+    let unit = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.kpi(&unit_kpi).map(|k| k.unit.clone()).unwrap_or_default())
+    });
     let rows = Memo::new(move |_| {
-        let (as_of, l) = (state.as_of.get(), lang.get());
-        state.doc.with(|d| {
-            let Some(k) = d.kpi(&rows_kpi) else {
-                return Vec::new();
-            };
-            let Some(calc) = d.calculate_as_of(k, as_of) else {
-                return Vec::new();
-            };
-            period_rows(k, &calc, as_of)
-                .into_iter()
-                .map(|r| ValueRow {
-                    key: r.period.key(),
-                    label: r.period.label(l),
-                    so_far: r.so_far,
-                    value: r
-                        .value
-                        .map(|v| value_with_unit(v, &k.unit, l))
-                        .map_err(|p| p.message_in(l)),
-                    status: r.status,
-                })
-                .collect::<Vec<_>>()
+        let l = lang.get();
+        unit.with(|unit| {
+            periods.with(|periods| {
+                periods
+                    .iter()
+                    .map(|r| ValueRow {
+                        key: r.period.key(),
+                        label: r.period.label(l),
+                        so_far: r.so_far,
+                        value: r
+                            .value
+                            .as_ref()
+                            .map(|v| value_with_unit(*v, unit, l))
+                            .map_err(|p| p.message_in(l)),
+                        status: r.status,
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let row_view = move |r: ValueRow| {
