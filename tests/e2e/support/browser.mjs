@@ -36,9 +36,16 @@ export async function watchedPage(context) {
     if (msg.type() === "error") seen.push(`console error: ${msg.text()}`);
   });
   page.on("pageerror", (err) => seen.push(`page error: ${err.message}`));
-  page.on("requestfailed", (req) =>
-    seen.push(`request failed: ${req.url()} (${req.failure()?.errorText})`),
-  );
+  page.on("requestfailed", (req) => {
+    // An image or icon the browser stopped loading itself (the tab's icon while the service
+    // worker swaps caches, an element replaced while its picture was on its way, on a busy
+    // machine) is cancelled, not refused by the host: the user sees nothing wrong. Every
+    // other failure, and any 4xx/5xx answer (below), is a problem.
+    const cancelled = req.failure()?.errorText === "net::ERR_ABORTED";
+    const picture = req.resourceType() === "image" || /\.(svg|png|ico)(\?|$)/.test(new URL(req.url()).pathname);
+    if (cancelled && picture) return;
+    seen.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+  });
   page.on("response", (res) => {
     if (res.status() >= 400) seen.push(`HTTP ${res.status()}: ${res.url()}`);
   });
