@@ -2,20 +2,25 @@
 //! the import will use:
 //!
 //! ```sh
-//! cargo run --example inspect_export -- FILE… [--export-date YYYY-MM-DD]
+//! cargo run --example inspect_export -- FILE… [--export-date YYYY-MM-DD] [--points]
+//!     [--date-order day-first|month-first]
 //! ```
 //!
 //! Per file: the platform, the kind of export, the rows read, per metric the proposed series
 //! key, name and aggregation, its number of points and first and last date (and the points
 //! themselves with `--points`), every problem row with its line, and the notes (for example
 //! how a year was inferred). `--export-date` is the day the files were downloaded (default
-//! today, UTC); dates without a year are read against it. A file that cannot be read is
-//! reported with the reason; the exit code is 2 when any file could not be read.
+//! today, UTC); dates without a year are read against it. When nothing in a file's dates
+//! decides the order of day and month, its `date_question` shows a few cells read both ways
+//! (the question the app asks); `--date-order` reads the files in the order given, as the
+//! app does once the question is answered. Problems and notes are printed in English. A file
+//! that cannot be read is reported with the reason; the exit code is 2 when any file could
+//! not be read.
 
 use std::process::ExitCode;
 
 use serde_json::{Value, json};
-use smsc::exchange::platforms::{ExportFile, read_export};
+use smsc::exchange::platforms::{DateOrder, ExportFile, ReadOptions, read_export_with};
 use smsc::model::Date;
 
 fn main() -> ExitCode {
@@ -36,10 +41,11 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Vec<String>) -> Result<(String, bool), String> {
-    const USAGE: &str =
-        "usage: cargo run --example inspect_export -- FILE… [--export-date YYYY-MM-DD] [--points]";
+    const USAGE: &str = "usage: cargo run --example inspect_export -- FILE… [--export-date \
+                         YYYY-MM-DD] [--points] [--date-order day-first|month-first]";
     let mut files = Vec::new();
     let mut export_date = None;
+    let mut date_order = None;
     let mut points = false;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -52,6 +58,20 @@ fn run(args: Vec<String>) -> Result<(String, bool), String> {
                     .map_err(|e| format!("--export-date {text}: {e} (write YYYY-MM-DD)"))?;
                 export_date = Some(date);
             }
+            "--date-order" => {
+                let text = args.next().ok_or(format!(
+                    "--date-order needs day-first or month-first\n{USAGE}"
+                ))?;
+                date_order = Some(match text.as_str() {
+                    "day-first" => DateOrder::DayFirst,
+                    "month-first" => DateOrder::MonthFirst,
+                    _ => {
+                        return Err(format!(
+                            "--date-order {text}: write day-first or month-first\n{USAGE}"
+                        ));
+                    }
+                });
+            }
             "--points" => points = true,
             "-h" | "--help" => return Err(USAGE.to_string()),
             _ if !arg.starts_with("--") => files.push(arg),
@@ -61,9 +81,12 @@ fn run(args: Vec<String>) -> Result<(String, bool), String> {
     if files.is_empty() {
         return Err(USAGE.to_string());
     }
-    let export_date = match export_date {
-        Some(date) => date,
-        None => today()?,
+    let options = ReadOptions {
+        export_date: match export_date {
+            Some(date) => date,
+            None => today()?,
+        },
+        date_order,
     };
     let mut all_read = true;
     let mut out = Vec::new();
@@ -76,7 +99,7 @@ fn run(args: Vec<String>) -> Result<(String, bool), String> {
                 all_read = false;
                 json!({ "file": path, "error": e.to_string() })
             }
-            Ok(bytes) => match read_export(&name, &bytes, export_date) {
+            Ok(bytes) => match read_export_with(&name, &bytes, &options) {
                 Ok(file) => summary(&path, &file, points),
                 Err(e) => {
                     all_read = false;
@@ -111,7 +134,7 @@ fn summary(path: &str, file: &ExportFile, points: bool) -> Value {
             v
         })
         .collect();
-    json!({
+    let mut out = json!({
         "file": path,
         "platform": file.platform,
         "platform_name": file.platform.name(),
@@ -120,7 +143,11 @@ fn summary(path: &str, file: &ExportFile, points: bool) -> Value {
         "metrics": metrics,
         "problems": file.problems,
         "notes": file.notes,
-    })
+    });
+    if let Some(question) = &file.date_question {
+        out["date_question"] = json!(question);
+    }
+    out
 }
 
 /// Today's date (UTC).

@@ -9,10 +9,11 @@ use smsc::exchange::platforms::dates::{DateHint, date_column};
 use smsc::exchange::platforms::numbers::{decimal_comma, number, number_in, parse, percent};
 use smsc::exchange::platforms::text::{decode, normalise_header, tables};
 use smsc::exchange::platforms::{
-    ExportError, ExportFile, MAX_EXPORT_BYTES, MetricColumn, Platform, key_from, read_export,
+    ExportError, ExportFile, ExportMessage, MAX_EXPORT_BYTES, MetricColumn, Platform, key_from,
+    read_export,
 };
 use smsc::model::formula::is_valid_key;
-use smsc::model::{Aggregation, Date};
+use smsc::model::{Aggregation, Date, Lang};
 
 fn d(s: &str) -> Date {
     Date::parse_iso(s).expect("test date")
@@ -231,6 +232,12 @@ fn numbers_and_nulls() {
     assert_eq!(parse("0%").unwrap().map(|n| n.percent), Some(true));
     assert_eq!(
         number("abc"),
+        Err(ExportMessage::NotANumber {
+            cell: "abc".to_string()
+        })
+    );
+    assert_eq!(
+        number("abc").map_err(|e| e.text(Lang::En)),
         Err("expected a number, found \"abc\"".to_string())
     );
     for bad in [
@@ -320,6 +327,7 @@ fn day_month_order_is_decided_per_column() {
     let hint = DateHint {
         export_date: None,
         month_first_when_ambiguous: true,
+        ..DateHint::default()
     };
     let c = date_column(&["01/02/2025", "03/04/2025"], hint);
     assert_eq!(c.dates[0], Some(d("2025-01-02")));
@@ -339,7 +347,16 @@ fn day_month_order_is_decided_per_column() {
     assert_eq!(c.problems.len(), 3);
     assert_eq!(
         c.problems[0],
-        (1, "expected a date, found \"abc\"".to_string())
+        (
+            1,
+            ExportMessage::NotADate {
+                cell: "abc".to_string()
+            }
+        )
+    );
+    assert_eq!(
+        c.problems[0].1.text(Lang::En),
+        "expected a date, found \"abc\""
     );
 }
 
@@ -349,6 +366,7 @@ fn dates_without_a_year() {
     let hint = DateHint {
         export_date: export,
         month_first_when_ambiguous: false,
+        ..DateHint::default()
     };
     // Ascending, crossing New Year, the last row on the export date.
     let c = date_column(
@@ -365,7 +383,11 @@ fn dates_without_a_year() {
         ]
     );
     assert_eq!(c.notes.len(), 1);
-    assert!(c.notes[0].contains("2026-02-28"), "{:?}", c.notes);
+    assert!(
+        c.notes[0].text(Lang::En).contains("28 February 2026"),
+        "{:?}",
+        c.notes
+    );
     // Descending (newest first).
     let c = date_column(&["January 2", "January 1", "December 31"], hint);
     assert_eq!(
@@ -584,7 +606,7 @@ fn youtube_chart_data_summed_per_date() {
     assert!(
         f.notes
             .iter()
-            .any(|n| n.contains("3 values of \"Traffic source\"")),
+            .any(|n| n.text(Lang::En).contains("3 values of \"Traffic source\"")),
         "{:?}",
         f.notes
     );
@@ -639,7 +661,7 @@ fn youtube_table_data_per_video_by_publish_date() {
     assert!(
         f.notes
             .iter()
-            .any(|n| n.contains("Die 500 besten Ergebnisse")),
+            .any(|n| n.text(Lang::En).contains("Die 500 besten Ergebnisse")),
         "{:?}",
         f.notes
     );
@@ -662,7 +684,7 @@ fn youtube_traffic_source_table_has_no_dates() {
         "2026-12-01",
     );
     assert!(
-        matches!(e, Err(ExportError::Unrecognised { ref found }) if found.contains("Traffic source")),
+        matches!(e, Err(ExportError::Unrecognised { ref found }) if found.text(Lang::En).contains("Traffic source")),
         "{e:?}"
     );
 }
@@ -712,7 +734,9 @@ fn ga4_nth_day_sections() {
         0.1484375
     ));
     assert!(
-        f.notes.iter().any(|n| n.contains("Event name")),
+        f.notes
+            .iter()
+            .any(|n| n.text(Lang::En).contains("Event name")),
         "{:?}",
         f.notes
     );
@@ -846,8 +870,11 @@ fn google_ads_has_no_date_column() {
     );
     match e {
         Err(ExportError::Unrecognised { found }) => {
-            assert!(found.contains("Campaign status"), "{found}");
-            assert!(found.contains("no column of dates"), "{found}");
+            assert!(found.text(Lang::En).contains("Campaign status"), "{found}");
+            assert!(
+                found.text(Lang::En).contains("no column of dates"),
+                "{found}"
+            );
         }
         other => panic!("{other:?}"),
     }
@@ -867,7 +894,13 @@ fn errors_for_hopeless_input() {
     ));
     assert_eq!(
         read_export("a.csv", b"Date,Name\n2025-01-01,Ann\n", day),
-        Err(ExportError::NoDates)
+        Err(ExportError::NoDates {
+            found: ExportMessage::TableWithoutNumbers {
+                date_column: "Date".to_string(),
+                columns: vec!["Date".to_string(), "Name".to_string()],
+                rows: 1,
+            }
+        })
     );
 }
 
@@ -891,7 +924,7 @@ fn generic_table_with_dates() {
     assert_eq!(f.problems.len(), 1);
     assert_eq!(f.problems[0].line, 4);
     assert!(
-        f.problems[0].message.contains("Visitors"),
+        f.problems[0].message.text(Lang::En).contains("Visitors"),
         "{:?}",
         f.problems
     );

@@ -4,10 +4,10 @@
 //! python3 / xlrd / openpyxl, never computed by the code under test).
 
 use smsc::exchange::platforms::{
-    ExportError, ExportFile, MetricColumn, Platform, linkedin, meta, text, tiktok,
+    ExportError, ExportFile, MetricColumn, Platform, ReadOptions, linkedin, meta, text, tiktok,
 };
 use smsc::model::formula::is_valid_key;
-use smsc::model::{Aggregation, Date};
+use smsc::model::{Aggregation, Date, Lang};
 
 fn fixture(path: &str) -> Vec<u8> {
     std::fs::read(format!("tests/fixtures/platforms/{path}")).expect("fixture exists")
@@ -24,12 +24,12 @@ fn tables_of(path: &str) -> Vec<text::Table> {
 
 fn read_meta(path: &str, export: &str) -> Option<ExportFile> {
     let name = path.rsplit('/').next().unwrap_or(path);
-    meta::read(name, &tables_of(path), d(export))
+    meta::read(name, &tables_of(path), &ReadOptions::on(d(export)))
 }
 
 fn read_tiktok(path: &str, export: &str) -> Option<ExportFile> {
     let name = path.rsplit('/').next().unwrap_or(path);
-    tiktok::read(name, &tables_of(path), d(export))
+    tiktok::read(name, &tables_of(path), &ReadOptions::on(d(export)))
 }
 
 fn read_sheet(path: &str) -> Result<ExportFile, ExportError> {
@@ -211,9 +211,10 @@ fn meta_daily_bare_titles_ask_to_check_or_use_the_file_name() {
     assert_eq!(value(m, "2025-03-10"), Some(494.0));
     assert_eq!(total(m), 29981.0);
     assert!(
-        f.notes.iter().any(
-            |n| n.contains("\"Views\" does not say Facebook or Instagram") && n.contains("check")
-        ),
+        f.notes.iter().any(|n| n
+            .text(Lang::En)
+            .contains("\"Views\" does not say Facebook or Instagram")
+            && n.text(Lang::En).contains("check")),
         "{:?}",
         f.notes
     );
@@ -245,7 +246,9 @@ fn meta_daily_bare_titles_ask_to_check_or_use_the_file_name() {
     assert_eq!(span(m), span_of(105, "2025-01-01", "2025-04-15"));
     assert_eq!(total(m), 66.0);
     assert!(
-        f.notes.iter().any(|n| n.contains("from the file name")),
+        f.notes
+            .iter()
+            .any(|n| n.text(Lang::En).contains("from the file name")),
         "{:?}",
         f.notes
     );
@@ -299,7 +302,7 @@ fn meta_daily_stacked_facebook_and_instagram() {
     assert!(
         f.notes
             .iter()
-            .any(|n| n.contains("Instagram table beside it")),
+            .any(|n| n.text(Lang::En).contains("Instagram table beside it")),
         "{:?}",
         f.notes
     );
@@ -350,7 +353,12 @@ fn meta_dutch_titles_hand_written_strings() {
     }
     // A hand-written Dutch daily file (UTF-8, the layout of the English ones).
     let text = "sep=,\n\"Bereik op Instagram\"\n\"Datum\",\"Primair\"\n\"2025-01-01T01:00:00\",\"5\"\n\"2025-01-02T01:00:00\",\"7\"\n";
-    let f = meta::read("Bereik.csv", &text::tables(text), d("2025-02-01")).expect("meta");
+    let f = meta::read(
+        "Bereik.csv",
+        &text::tables(text),
+        &ReadOptions::on(d("2025-02-01")),
+    )
+    .expect("meta");
     assert_eq!(keys(&f), ["instagram_reach"]);
     assert_eq!(
         metric(&f, "instagram_reach").points,
@@ -388,9 +396,9 @@ fn meta_posts_facebook_duplicated_views_summed_by_publish_date() {
     // `Views` twice: one metric, a note.
     assert_eq!(f.metrics.iter().filter(|m| m.header == "Views").count(), 1);
     assert!(
-        f.notes
-            .iter()
-            .any(|n| n.contains("\"Views\" appears more than once")),
+        f.notes.iter().any(|n| n
+            .text(Lang::En)
+            .contains("\"Views\" appears more than once")),
         "{:?}",
         f.notes
     );
@@ -436,7 +444,9 @@ fn meta_posts_other_column_sets() {
             .any(|m| m.header == "Average Seconds viewed")
     );
     assert!(
-        f.notes.iter().any(|n| n.contains("Average Seconds viewed")),
+        f.notes
+            .iter()
+            .any(|n| n.text(Lang::En).contains("Average Seconds viewed")),
         "{:?}",
         f.notes
     );
@@ -449,7 +459,11 @@ fn meta_posts_other_column_sets() {
     .expect("meta");
     assert_eq!(f.rows, 9);
     assert_eq!(f.problems.len(), 1, "{:?}", f.problems);
-    assert!(f.problems[0].message.contains("empty"), "{:?}", f.problems);
+    assert!(
+        f.problems[0].message.text(Lang::En).contains("empty"),
+        "{:?}",
+        f.problems
+    );
     let reach = metric(&f, "facebook_post_reach");
     assert_eq!(span(reach), span_of(7, "2023-12-12", "2024-03-04"));
     assert_eq!(value(reach, "2024-02-28"), Some(316899.0));
@@ -499,13 +513,13 @@ fn meta_posts_other_column_sets() {
 fn meta_posts_broken_resave_is_explained() {
     let tables = tables_of("meta/ig_posts_row_wrapped_in_quotes_resaved_vintage_rows1-3.csv");
     let name = "ig_posts_row_wrapped_in_quotes_resaved_vintage_rows1-3.csv";
-    match meta::read(name, &tables, d("2026-01-01")) {
+    match meta::read(name, &tables, &ReadOptions::on(d("2026-01-01"))) {
         None => {
             let err = meta::explain(&tables).expect("explained");
             let ExportError::Unrecognised { found } = err else {
                 panic!("{err:?}")
             };
-            assert!(found.contains("per-post export"), "{found}");
+            assert!(found.text(Lang::En).contains("per-post export"), "{found}");
         }
         // If the core learns to unwrap these rows, the posts must be dated.
         Some(f) => assert!(f.rows > 0 && !f.metrics.is_empty(), "{f:?}"),
@@ -539,7 +553,7 @@ fn meta_legacy_insights_page_level_2014() {
     assert!(
         f.notes
             .iter()
-            .any(|n| n.contains("Daily Logged-in Page Views")),
+            .any(|n| n.text(Lang::En).contains("Daily Logged-in Page Views")),
         "{:?}",
         f.notes
     );
@@ -562,11 +576,17 @@ fn meta_legacy_insights_post_level_2014() {
 #[test]
 fn meta_audience_files_are_refused_clearly() {
     let tables = tables_of("meta/audience_blocks_utf16_oigetit.csv");
-    assert_eq!(meta::read("Audience.csv", &tables, d("2025-04-15")), None);
+    assert_eq!(
+        meta::read("Audience.csv", &tables, &ReadOptions::on(d("2025-04-15"))),
+        None
+    );
     let Some(ExportError::Unrecognised { found }) = meta::explain(&tables) else {
         panic!("explained")
     };
-    assert!(found.contains("not a daily export"), "{found}");
+    assert!(
+        found.text(Lang::En).contains("not a daily export"),
+        "{found}"
+    );
 }
 
 #[test]
@@ -577,12 +597,14 @@ fn meta_cp1251_excel_mangled_audience_does_not_panic() {
     };
     let tables = text::tables(&text);
     // The embedded daily "Follows" block is the only daily figure; the rest is left out.
-    if let Some(f) = meta::read("Audience.csv", &tables, d("2026-01-01")) {
+    if let Some(f) = meta::read("Audience.csv", &tables, &ReadOptions::on(d("2026-01-01"))) {
         let m = metric(&f, "facebook_follows");
         assert_eq!(span(m), span_of(62, "2025-10-31", "2025-12-31"));
         assert_eq!(total(m), 401.0);
         assert!(
-            f.notes.iter().any(|n| n.contains("not daily figures")),
+            f.notes
+                .iter()
+                .any(|n| n.text(Lang::En).contains("not daily figures")),
             "{:?}",
             f.notes
         );
@@ -619,9 +641,8 @@ fn tiktok_overview_365_days_across_new_year() {
     assert_eq!(f.rows, 365);
     assert!(f.problems.is_empty(), "{:?}", f.problems);
     assert!(
-        f.notes
-            .iter()
-            .any(|n| n.contains("no year") && n.contains("2026-02-28")),
+        f.notes.iter().any(|n| n.text(Lang::En).contains("no year")
+            && n.text(Lang::En).contains("28 February 2026")),
         "{:?}",
         f.notes
     );
@@ -727,7 +748,9 @@ fn tiktok_business_overview_and_audience() {
     // "Total followers" is "--" on every row: left out, with a note.
     assert!(!keys(&f).contains(&"tiktok_total_followers"));
     assert!(
-        f.notes.iter().any(|n| n.contains("Total followers")),
+        f.notes
+            .iter()
+            .any(|n| n.text(Lang::En).contains("Total followers")),
         "{:?}",
         f.notes
     );
@@ -765,11 +788,15 @@ fn tiktok_shares_and_hourly_files_are_refused_clearly() {
         ("tiktok/follower_top_territories_htupy.csv", "territories"),
     ] {
         let tables = tables_of(path);
-        assert_eq!(tiktok::read(path, &tables, d("2026-02-28")), None, "{path}");
+        assert_eq!(
+            tiktok::read(path, &tables, &ReadOptions::on(d("2026-02-28"))),
+            None,
+            "{path}"
+        );
         let Some(ExportError::Unrecognised { found }) = tiktok::explain(&tables) else {
             panic!("{path}")
         };
-        assert!(found.contains(word), "{path}: {found}");
+        assert!(found.text(Lang::En).contains(word), "{path}: {found}");
     }
 }
 
@@ -797,7 +824,9 @@ fn linkedin_content_xls_with_note_row() {
     assert_eq!(value(rate, "2026-02-21"), Some(0.5));
     assert_eq!(value(rate, "2026-01-04"), Some(0.15384615384615385));
     assert!(
-        f.notes.iter().any(|n| n.contains("All posts")),
+        f.notes
+            .iter()
+            .any(|n| n.text(Lang::En).contains("All posts")),
         "{:?}",
         f.notes
     );
@@ -839,7 +868,9 @@ fn linkedin_followers_and_visitors() {
     assert_eq!(value(new, "2026-01-20"), Some(14.0));
     assert_eq!(total(metric(&f, "linkedin_new_followers_organic")), 16.0);
     assert!(
-        f.notes.iter().any(|n| n.contains("Location")),
+        f.notes
+            .iter()
+            .any(|n| n.text(Lang::En).contains("Location")),
         "{:?}",
         f.notes
     );
@@ -868,7 +899,7 @@ fn linkedin_competitor_export_is_refused_clearly() {
     let ExportError::Unrecognised { found } = err else {
         panic!("{err:?}")
     };
-    assert!(found.contains("competitor"), "{found}");
+    assert!(found.text(Lang::En).contains("competitor"), "{found}");
 }
 
 #[test]
@@ -930,9 +961,9 @@ fn readers_never_panic_on_cut_or_damaged_fixtures() {
                 let _ = linkedin::read_spreadsheet_on(&name, &b, d("2026-01-01"));
                 if let Ok(t) = text::decode(&b) {
                     let tables = text::tables(&t);
-                    let _ = meta::read(&name, &tables, d("2026-01-01"));
+                    let _ = meta::read(&name, &tables, &ReadOptions::on(d("2026-01-01")));
                     let _ = meta::explain(&tables);
-                    let _ = tiktok::read(&name, &tables, d("2026-01-01"));
+                    let _ = tiktok::read(&name, &tables, &ReadOptions::on(d("2026-01-01")));
                     let _ = tiktok::explain(&tables);
                 }
             }
@@ -958,7 +989,8 @@ fn a_three_year_five_metric_file_reads_fast() {
     for _ in 0..5 {
         let start = std::time::Instant::now();
         let tables = text::tables(&text);
-        let f = tiktok::read("Overview.csv", &tables, d("2026-12-01")).expect("tiktok");
+        let f = tiktok::read("Overview.csv", &tables, &ReadOptions::on(d("2026-12-01")))
+            .expect("tiktok");
         best = best.min(start.elapsed());
         assert_eq!(metric(&f, "tiktok_video_views").points.len(), 1100);
     }

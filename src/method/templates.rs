@@ -449,6 +449,7 @@ pub fn example(id: String, lang: Lang) -> Scorecard {
             channel: channel.clone(),
             aggregation: Aggregation::Sum,
             points: interaction_points,
+            sources: Vec::new(),
             extra: Extra::new(),
         },
         InputSeries {
@@ -462,6 +463,7 @@ pub fn example(id: String, lang: Lang) -> Scorecard {
             channel,
             aggregation: Aggregation::Sum,
             points: reach_points,
+            sources: Vec::new(),
             extra: Extra::new(),
         },
     ];

@@ -8,10 +8,10 @@ use super::date::Date;
 use super::formula::{Formula, is_valid_key};
 use super::ids::SERIES_PREFIX;
 use super::limits::{
-    MAX_SERIES, MAX_SERIES_POINTS, check_id, check_long_text, check_short_text, check_value,
+    MAX_SERIES, MAX_SERIES_POINTS, MAX_SERIES_SOURCES, check_id, check_long_text, check_short_text, check_value,
 };
 use super::scorecard::Scorecard;
-use super::series::{InputPoint, InputSeries};
+use super::series::{InputPoint, InputSeries, SeriesSource};
 
 type Res = Result<Applied, CommandError>;
 
@@ -52,6 +52,26 @@ fn check_points(points: &[InputPoint]) -> Result<(), CommandError> {
     for p in points {
         check_value(p.value).map_err(|r| invalid("points.value", format!("{}: {r}", p.date)))?;
         check_long_text(&p.note).map_err(|r| invalid("points.note", r))?;
+    }
+    Ok(())
+}
+
+/// Checks the remembered export columns of a series: at most [`MAX_SERIES_SOURCES`], each
+/// with a platform and a column of short text.
+pub fn check_sources(sources: &[SeriesSource]) -> Result<(), CommandError> {
+    if sources.len() > MAX_SERIES_SOURCES {
+        return Err(invalid(
+            "sources",
+            format!("at most {MAX_SERIES_SOURCES} export columns per series"),
+        ));
+    }
+    for s in sources {
+        for (field, text) in [("sources.platform", &s.platform), ("sources.column", &s.column)] {
+            if text.trim().is_empty() {
+                return Err(invalid(field, "must not be empty"));
+            }
+            check_short_text(text).map_err(|r| invalid(field, r))?;
+        }
     }
     Ok(())
 }
@@ -104,6 +124,7 @@ impl Scorecard {
                 format!("at most {MAX_SERIES_POINTS} points in one series"),
             ));
         }
+        check_sources(&series.sources)?;
         check_points(&series.points)
     }
 
@@ -167,6 +188,10 @@ impl Scorecard {
                     }
                     SeriesField::Aggregation(v) => {
                         SeriesField::Aggregation(replace(&mut self.series[index].aggregation, v))
+                    }
+                    SeriesField::Sources(v) => {
+                        check_sources(&v)?;
+                        SeriesField::Sources(replace(&mut self.series[index].sources, v))
                     }
                 };
                 done(Command::UpdateSeries { id, field: old })

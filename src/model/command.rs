@@ -9,7 +9,7 @@ use super::date::Date;
 use super::enums::{ActionStatus, Direction, FactorKind, Frequency, Lang};
 use super::kpi::{Kpi, Measurement, TargetChange};
 use super::scorecard::{KpiParent, Objective};
-use super::series::{Aggregation, InputPoint, InputSeries};
+use super::series::{Aggregation, InputPoint, InputSeries, SeriesSource};
 use super::sub_objective::{Action, SubObjective};
 
 /// One edit of a scorecard.
@@ -372,6 +372,8 @@ pub enum SeriesField {
     Channel(String),
     /// Aggregation per period.
     Aggregation(Aggregation),
+    /// The export columns the import remembers for this series.
+    Sources(Vec<SeriesSource>),
 }
 
 /// A field of a strategic objective with its new value.
@@ -558,7 +560,10 @@ impl Command {
             // unit and channel are only shown.
             Command::UpdateSeries { field, .. } => matches!(
                 field,
-                SeriesField::Name(_) | SeriesField::Unit(_) | SeriesField::Channel(_)
+                SeriesField::Name(_)
+                    | SeriesField::Unit(_)
+                    | SeriesField::Channel(_)
+                    | SeriesField::Sources(_)
             ),
             Command::AddAction { .. }
             | Command::UpdateAction { .. }

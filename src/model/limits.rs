@@ -20,6 +20,8 @@ pub const MAX_MEASUREMENTS: usize = 2000;
 pub const MAX_SERIES: usize = 200;
 /// Most points of one input series (more than 27 years of daily values).
 pub const MAX_SERIES_POINTS: usize = 10_000;
+/// Most remembered export columns per input series.
+pub const MAX_SERIES_SOURCES: usize = 50;
 /// Most target changes recorded for one KPI.
 pub const MAX_TARGET_CHANGES: usize = 200;
 /// Most links in one `contributes_to` or `leads_to` list.

@@ -19,11 +19,12 @@ pub use enums::{ActionStatus, Direction, FactorKind, Frequency, Lang};
 pub use kpi::{DEFAULT_AMBER_THRESHOLD, Kpi, Measurement, TargetChange};
 pub use period::Period;
 pub use scorecard::{Factor, Factors, KpiParent, Objective, Scorecard, SubObjectiveAt};
-pub use series::{Aggregation, InputPoint, InputSeries};
+pub use series::{Aggregation, InputPoint, InputSeries, SeriesSource};
 pub use sub_objective::{Action, SubObjective};
 
 pub mod apply;
 mod apply_series;
+pub use apply_series::check_key as check_series_key;
 pub mod calculate;
 pub mod command;
 pub mod evaluate;

@@ -64,6 +64,11 @@ pub struct InputSeries {
     pub aggregation: Aggregation,
     /// The values, at most one per date, kept in date order.
     pub points: Vec<InputPoint>,
+    /// The columns of platform exports that fill this series, remembered by the import so
+    /// that next month's file maps itself (at most one series per column). Optional in
+    /// files: absent means none, and an empty list is not written.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SeriesSource>,
     /// Fields this version does not know, kept as they were.
     #[serde(flatten, skip_deserializing)]
     #[schemars(skip)]
@@ -80,6 +85,7 @@ impl Default for InputSeries {
             channel: String::new(),
             aggregation: Aggregation::Sum,
             points: Vec::new(),
+            sources: Vec::new(),
             extra: Extra::new(),
         }
     }
@@ -106,6 +112,18 @@ impl InputSeries {
         }
         self.points = kept;
     }
+}
+
+/// One column of a platform export that fills a series, e.g. the column "Impressions" of
+/// LinkedIn's content export.
+#[derive(Clone, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize, JsonSchema)]
+pub struct SeriesSource {
+    /// Which platform made the export, e.g. `linkedin`, `facebook`, `instagram`, `tiktok`,
+    /// `x`, `youtube`, `google_analytics` or `other`.
+    pub platform: String,
+    /// The column's header (or a one-metric file's title), as the import compares it
+    /// (lower case, spaces collapsed).
+    pub column: String,
 }
 
 /// One value of an input series: for a day, or for a longer stretch dated by its first day.

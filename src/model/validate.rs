@@ -198,6 +198,12 @@ impl<'a> Validator<'a> {
             self.short(&path, "unit", &series.unit);
             self.short(&path, "channel", &series.channel);
             self.count(&path, "points", series.points.len(), MAX_SERIES_POINTS);
+            self.count(&path, "sources", series.sources.len(), MAX_SERIES_SOURCES);
+            for (j, source) in series.sources.iter().enumerate() {
+                let spath = format!("{path}.sources[{j}]");
+                self.short(&spath, "platform", &source.platform);
+                self.short(&spath, "column", &source.column);
+            }
             let mut dates = HashSet::new();
             for (j, point) in series.points.iter().enumerate() {
                 let value = limits::check_value(point.value);

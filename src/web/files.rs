@@ -84,3 +84,48 @@ pub fn read_text(file: &web_sys::File, done: impl FnOnce(Result<String, ReadFail
     reader.set_onerror(Some(on_error.unchecked_ref()));
     let _ = reader.read_as_text(file);
 }
+
+/// Reads `file` as bytes and hands them (or the browser's refusal) to `done`, once.
+pub fn read_bytes(file: &web_sys::File, done: impl FnOnce(Result<Vec<u8>, ReadFailed>) + 'static) {
+    let Ok(reader) = web_sys::FileReader::new() else {
+        done(Err(ReadFailed));
+        return;
+    };
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let on_load = {
+        let reader = reader.clone();
+        let done = done.clone();
+        Closure::once_into_js(move || {
+            let bytes = reader
+                .result()
+                .ok()
+                .filter(|v| v.is_instance_of::<js_sys::ArrayBuffer>())
+                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+            if let Some(done) = done.borrow_mut().take() {
+                done(bytes.ok_or(ReadFailed));
+            }
+        })
+    };
+    let on_error = Closure::once_into_js(move || {
+        if let Some(done) = done.borrow_mut().take() {
+            done(Err(ReadFailed));
+        }
+    });
+    reader.set_onload(Some(on_load.unchecked_ref()));
+    reader.set_onerror(Some(on_error.unchecked_ref()));
+    let _ = reader.read_as_array_buffer(file);
+}
+
+/// The day `file` was last changed (for an export, the day it was downloaded), in the
+/// browser's time zone; `None` when the browser does not say.
+pub fn last_modified(file: &web_sys::File) -> Option<crate::model::Date> {
+    let ms = file.last_modified();
+    if !ms.is_finite() || ms <= 0.0 {
+        return None;
+    }
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    let year = i32::try_from(d.get_full_year()).ok()?;
+    let month = u8::try_from(d.get_month() + 1).ok()?;
+    let day = u8::try_from(d.get_date()).ok()?;
+    crate::model::Date::from_ymd(year, month, day).ok()
+}

@@ -3,9 +3,13 @@
 //! The order of day and month is decided for the column, never per row: a day above 12 in
 //! any row decides it; else the order in which the dates follow each other (consecutive
 //! days) decides it; else the hint (month first for US-made exports) or day first, with a
-//! note. Dates without a year (`February 28`, `8 de marzo`) get one from the order of the
+//! note, and the column carries a [`DateQuestion`] so the app can ask the user; an order the
+//! user chose ([`DateHint::forced`]) beats all of these (cells it cannot read become
+//! problems). Dates without a year (`February 28`, `8 de marzo`) get one from the order of the
 //! rows and the export date. Times, time zones and weekday names are ignored.
 
+use super::date_question::{DateOrder, DateQuestion, DateReading};
+use super::messages::ExportMessage;
 use crate::model::Date;
 
 /// What the caller knows that helps read a column of dates.
@@ -15,6 +19,9 @@ pub struct DateHint {
     pub export_date: Option<Date>,
     /// Read `01/02/2025` as January 2 when nothing in the column decides it.
     pub month_first_when_ambiguous: bool,
+    /// The order the user chose: it holds even against a day above 12 (such cells become
+    /// problems, "not a day in the calendar").
+    pub forced: Option<DateOrder>,
 }
 
 /// The dates of a column.
@@ -23,9 +30,12 @@ pub struct DateColumn {
     /// One per cell: the date, or `None` when the cell is not a date (see `problems`).
     pub dates: Vec<Option<Date>>,
     /// The cells that are not dates: (index of the cell, message).
-    pub problems: Vec<(usize, String)>,
+    pub problems: Vec<(usize, ExportMessage)>,
     /// What the user should know, e.g. that a year was inferred.
-    pub notes: Vec<String>,
+    pub notes: Vec<ExportMessage>,
+    /// `Some` when nothing in the cells decided the order of day and month of numeric dates
+    /// and no order was forced: the order assumed and a few cells read both ways.
+    pub question: Option<DateQuestion>,
 }
 
 impl DateColumn {
@@ -67,7 +77,7 @@ pub fn looks_like_date(cell: &str) -> bool {
 
 /// Reads a column of date cells (see the module documentation).
 pub fn date_column(cells: &[&str], hint: DateHint) -> DateColumn {
-    let parsed: Vec<Result<Cell, String>> = cells.iter().map(|c| parse_cell(c)).collect();
+    let parsed: Vec<Result<Cell, ExportMessage>> = cells.iter().map(|c| parse_cell(c)).collect();
     let mut out = DateColumn {
         dates: vec![None; cells.len()],
         ..DateColumn::default()
@@ -83,8 +93,14 @@ pub fn date_column(cells: &[&str], hint: DateHint) -> DateColumn {
         .collect();
     let month_first = if numeric.is_empty() {
         true
+    } else if let Some(order) = hint.forced {
+        order.month_first()
     } else {
-        decide_order(&numeric, hint, &mut out.notes)
+        let (month_first, decided) = decide_order(&numeric, hint, &mut out.notes);
+        if !decided {
+            out.question = Some(question(&numeric, cells, month_first));
+        }
+        month_first
     };
     let mut no_year: Vec<(usize, u8, u8)> = Vec::new();
     for (i, p) in parsed.into_iter().enumerate() {
@@ -104,15 +120,10 @@ pub fn date_column(cells: &[&str], hint: DateHint) -> DateColumn {
                     }
                     None => out.problems.push((
                         i,
-                        format!(
-                            "\"{}\" is not a day in the calendar (read as {})",
-                            shorten(cells.get(i).copied().unwrap_or("")),
-                            if month_first {
-                                "month/day/year"
-                            } else {
-                                "day/month/year"
-                            }
-                        ),
+                        ExportMessage::NotACalendarDay {
+                            cell: shorten(cells.get(i).copied().unwrap_or("")),
+                            read_as: Some(DateOrder::from_month_first(month_first)),
+                        },
                     )),
                 }
             }
@@ -142,22 +153,54 @@ fn shorten(text: &str) -> String {
     out
 }
 
-/// Decides whether the numeric dates of a column are month-first.
+/// The question for a column whose order the data did not decide: up to three different
+/// cells (first, middle, last) read both ways.
+fn question(
+    numeric: &[(usize, u32, u32, i32, char)],
+    cells: &[&str],
+    month_first: bool,
+) -> DateQuestion {
+    let mut distinct: Vec<(String, u32, u32, i32)> = Vec::new();
+    for &(i, a, b, year, _) in numeric {
+        let cell = shorten(cells.get(i).copied().unwrap_or(""));
+        if !distinct.iter().any(|d| d.0 == cell) {
+            distinct.push((cell, a, b, year));
+        }
+    }
+    let mut picks: Vec<usize> = vec![0, distinct.len() / 2, distinct.len().saturating_sub(1)];
+    picks.dedup();
+    let examples = picks
+        .into_iter()
+        .filter_map(|k| distinct.get(k))
+        .map(|(cell, a, b, year)| DateReading {
+            cell: cell.clone(),
+            day_first: ymd(*year, *b, *a),
+            month_first: ymd(*year, *a, *b),
+        })
+        .collect();
+    DateQuestion {
+        read_as: DateOrder::from_month_first(month_first),
+        examples,
+    }
+}
+
+/// Decides whether the numeric dates of a column are month-first, and whether the data
+/// decided it (`false`: the hint or the separator did).
 fn decide_order(
     numeric: &[(usize, u32, u32, i32, char)],
     hint: DateHint,
-    notes: &mut Vec<String>,
-) -> bool {
+    notes: &mut Vec<ExportMessage>,
+) -> (bool, bool) {
     let day_first_shown = numeric.iter().any(|n| n.1 > 12 && n.2 <= 12);
     let month_first_shown = numeric.iter().any(|n| n.2 > 12 && n.1 <= 12);
     match (month_first_shown, day_first_shown) {
-        (true, false) => return true,
-        (false, true) => return false,
+        (true, false) => return (true, true),
+        (false, true) => return (false, true),
         (true, true) => {
             // Both occur: follow the majority, the rest become problems.
             let mf = numeric.iter().filter(|n| n.2 > 12).count();
             let df = numeric.iter().filter(|n| n.1 > 12).count();
-            return mf >= df;
+            return (mf >= df, true);
         }
         (false, false) => {}
     }
@@ -183,21 +226,16 @@ fn decide_order(
     };
     let (mf, df) = (steps(true), steps(false));
     if mf != df {
-        return mf > df;
+        return (mf > df, true);
     }
     if hint.month_first_when_ambiguous {
-        return true;
+        return (true, false);
     }
     let month_first = numeric.first().is_some_and(|n| n.4 == '/');
-    notes.push(format!(
-        "The dates could be read day-first or month-first; they were read as {}.",
-        if month_first {
-            "month/day/year (as in the United States)"
-        } else {
-            "day/month/year"
-        }
-    ));
-    month_first
+    notes.push(ExportMessage::DateOrderAssumed {
+        read_as: DateOrder::from_month_first(month_first),
+    });
+    (month_first, false)
 }
 
 /// Gives a year to dates written without one, from the order of the rows and the export date.
@@ -206,10 +244,9 @@ fn infer_years(no_year: &[(usize, u8, u8)], cells: &[&str], hint: DateHint, out:
         for &(i, _, _) in no_year {
             out.problems.push((
                 i,
-                format!(
-                    "\"{}\" has no year and the export date is not known",
-                    shorten(cells.get(i).copied().unwrap_or(""))
-                ),
+                ExportMessage::NoYearNoExportDate {
+                    cell: shorten(cells.get(i).copied().unwrap_or("")),
+                },
             ));
         }
         return;
@@ -275,24 +312,26 @@ fn infer_years(no_year: &[(usize, u8, u8)], cells: &[&str], hint: DateHint, out:
             }
             Err(_) => out.problems.push((
                 i,
-                format!(
-                    "\"{}\" is not a day in {year}",
-                    shorten(cells.get(i).copied().unwrap_or(""))
-                ),
+                ExportMessage::NotADayInYear {
+                    cell: shorten(cells.get(i).copied().unwrap_or("")),
+                    year,
+                },
             )),
         }
     }
     if let (Some(f), Some(l)) = (first, last) {
         out.notes.push(if ordered {
-            format!(
-                "The dates have no year; the years were inferred from the export date {export} \
-                 and the order of the rows: {f} to {l}."
-            )
+            ExportMessage::YearsFromRowOrder {
+                export,
+                first: f,
+                last: l,
+            }
         } else {
-            format!(
-                "The dates have no year; each was given the latest year that puts it on or \
-                 before the export date {export}: {f} to {l}."
-            )
+            ExportMessage::YearsLatest {
+                export,
+                first: f,
+                last: l,
+            }
         });
     }
 }
@@ -465,13 +504,15 @@ fn is_filler(word: &str) -> bool {
             && w.chars().skip(1).all(|c| c.is_ascii_digit() || c == ':'))
 }
 
-fn parse_cell(cell: &str) -> Result<Cell, String> {
-    let bad = || format!("expected a date, found \"{}\"", shorten(cell));
+fn parse_cell(cell: &str) -> Result<Cell, ExportMessage> {
+    let bad = || ExportMessage::NotADate {
+        cell: shorten(cell),
+    };
     let t = cell.trim().trim_matches('"').trim();
     // Drop a parenthesised time zone name, e.g. "(Coordinated Universal Time)".
     let t = t.split('(').next().unwrap_or("").trim();
     if t.is_empty() {
-        return Err("the date is empty".to_string());
+        return Err(ExportMessage::EmptyDate);
     }
     // Words; `8-Mar-2025` and `8/Mar/2025` (a month name between dashes) split too.
     let tokens: Vec<&str> = t
@@ -519,9 +560,14 @@ fn parse_cell(cell: &str) -> Result<Cell, String> {
         }
     }
     match (month, day, year) {
-        (Some(m), Some(d), Some(y)) => ymd(y, u32::from(m), d)
-            .map(Cell::Full)
-            .ok_or_else(|| format!("\"{}\" is not a day in the calendar", shorten(cell))),
+        (Some(m), Some(d), Some(y)) => {
+            ymd(y, u32::from(m), d)
+                .map(Cell::Full)
+                .ok_or_else(|| ExportMessage::NotACalendarDay {
+                    cell: shorten(cell),
+                    read_as: None,
+                })
+        }
         (Some(m), Some(d), None) => {
             if (1..=31).contains(&d)
                 && Date::from_ymd(2000, m, u8::try_from(d).unwrap_or(0)).is_ok()
@@ -531,10 +577,10 @@ fn parse_cell(cell: &str) -> Result<Cell, String> {
                     day: u8::try_from(d).unwrap_or(1),
                 })
             } else {
-                Err(format!(
-                    "\"{}\" is not a day in the calendar",
-                    shorten(cell)
-                ))
+                Err(ExportMessage::NotACalendarDay {
+                    cell: shorten(cell),
+                    read_as: None,
+                })
             }
         }
         _ => Err(bad()),

@@ -7,14 +7,15 @@
 //!
 //! Sections without days (`Event name,Event count`) are left out with a note.
 
-use super::dates::{DateColumn, DateHint};
+use super::dates::DateColumn;
 use super::generic::{Collected, Spec, collect, file, number_specs, read_dated};
+use super::options::ReadOptions;
 use super::text::{Row, Table, normalise_header};
-use super::{ExportFile, Platform};
+use super::{ExportFile, ExportMessage, Platform};
 use crate::model::Date;
 
 /// Reads a GA4 download; `None` when the tables are not one.
-pub fn read(_file_name: &str, tables: &[Table], export_date: Date) -> Option<ExportFile> {
+pub fn read(_file_name: &str, tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
     let is_ga4 = tables.iter().any(|t| {
         t.normalised_preamble().iter().any(|p| {
             p.starts_with("# report csv export")
@@ -27,7 +28,7 @@ pub fn read(_file_name: &str, tables: &[Table], export_date: Date) -> Option<Exp
     }
     let mut all = Collected::default();
     let mut taken: Vec<String> = Vec::new();
-    let mut skipped: Vec<String> = Vec::new();
+    let mut skipped: Vec<(String, bool)> = Vec::new();
     let mut weekly = false;
     let mut kind = "report";
     let mut start: Option<Date> = None;
@@ -42,19 +43,13 @@ pub fn read(_file_name: &str, tables: &[Table], export_date: Date) -> Option<Exp
             "date" => {
                 let specs = section_specs(table, &mut taken);
                 let rows: Vec<&Row> = table.rows.iter().collect();
-                let hint = DateHint {
-                    export_date: Some(export_date),
-                    month_first_when_ambiguous: false,
-                };
+                let hint = options.hint(false);
                 kind = "report by date";
                 read_dated(&rows, 0, &specs, hint)
             }
             "nth day" | "nth week" => {
                 let Some(start) = start else {
-                    skipped.push(format!(
-                        "\"{}\" (no start date given)",
-                        table.header.join(", ")
-                    ));
+                    skipped.push((table.header.join(", "), true));
                     continue;
                 };
                 let step = if first == "nth week" {
@@ -68,7 +63,7 @@ pub fn read(_file_name: &str, tables: &[Table], export_date: Date) -> Option<Exp
             }
             _ => {
                 if !table.rows.is_empty() {
-                    skipped.push(format!("\"{}\"", table.header.join(", ")));
+                    skipped.push((table.header.join(", "), false));
                 }
                 continue;
             }
@@ -76,6 +71,9 @@ pub fn read(_file_name: &str, tables: &[Table], export_date: Date) -> Option<Exp
         all.metrics.extend(section.metrics);
         all.rows += section.rows;
         all.problems.extend(section.problems);
+        if all.date_question.is_none() {
+            all.date_question = section.date_question;
+        }
         for n in section.notes {
             if !all.notes.contains(&n) {
                 all.notes.push(n);
@@ -83,17 +81,11 @@ pub fn read(_file_name: &str, tables: &[Table], export_date: Date) -> Option<Exp
         }
     }
     if weekly {
-        all.notes.push(
-            "Some sections have one value per week (Nth week); each is dated the first day of \
-             its week."
-                .to_string(),
-        );
+        all.notes.push(ExportMessage::WeeklySections);
     }
     if !skipped.is_empty() {
-        all.notes.push(format!(
-            "Sections without days were left out: {}.",
-            skipped.join("; ")
-        ));
+        all.notes
+            .push(ExportMessage::SectionsLeftOut { sections: skipped });
     }
     all.problems.sort_by_key(|p| p.line);
     file(Platform::GoogleAnalytics, kind, all)
@@ -143,7 +135,9 @@ fn nth(table: &Table, start: Date, step: i64, taken: &mut Vec<String>) -> Collec
                 dates.dates.push(None);
                 dates.problems.push((
                     i,
-                    format!("expected a day number such as 0003, found \"{cell}\""),
+                    ExportMessage::NotADayNumber {
+                        cell: cell.to_string(),
+                    },
                 ));
             }
         }

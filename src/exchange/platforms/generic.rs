@@ -5,11 +5,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::date_question::DateQuestion;
 use super::dates::{DateColumn, DateHint, date_column, looks_like_date};
 use super::keys::{key_from, name_from, unique_key};
 use super::numbers::{self, is_null};
+use super::options::ReadOptions;
 use super::text::{Row, Table, normalise_header};
-use super::{ExportError, ExportFile, MetricColumn, Platform, RowProblem};
+use super::{ExportError, ExportFile, ExportMessage, MetricColumn, Platform, RowProblem};
 use crate::model::{Aggregation, Date};
 
 /// A column to read as a metric.
@@ -37,7 +39,9 @@ pub struct Collected {
     /// Rows or cells left out.
     pub problems: Vec<RowProblem>,
     /// Notes from reading the dates.
-    pub notes: Vec<String>,
+    pub notes: Vec<ExportMessage>,
+    /// The day/month question of the dates, when the data did not decide the order.
+    pub date_question: Option<DateQuestion>,
 }
 
 /// The aggregation for a header: `Last` for stock metrics (followers, audience, subscribers
@@ -152,13 +156,16 @@ pub fn read_dated(rows: &[&Row], date_index: usize, specs: &[Spec], hint: DateHi
 pub fn collect(rows: &[&Row], dates: &DateColumn, specs: &[Spec]) -> Collected {
     let mut out = Collected {
         notes: dates.notes.clone(),
+        date_question: dates.question.clone(),
         ..Collected::default()
     };
     for (i, message) in &dates.problems {
         if let Some(row) = rows.get(*i) {
             out.problems.push(RowProblem {
                 line: row.line,
-                message: format!("{message}; the row is left out"),
+                message: ExportMessage::RowWithoutDate {
+                    reason: Box::new(message.clone()),
+                },
             });
         }
     }
@@ -189,10 +196,10 @@ pub fn collect(rows: &[&Row], dates: &DateColumn, specs: &[Spec]) -> Collected {
                 Ok(None) => {}
                 Err(message) => out.problems.push(RowProblem {
                     line: row.line,
-                    message: format!(
-                        "column \"{}\": {message}; this value is left out",
-                        spec.header.trim()
-                    ),
+                    message: ExportMessage::ValueLeftOut {
+                        column: spec.header.trim().to_string(),
+                        reason: Box::new(message),
+                    },
                 }),
             }
         }
@@ -280,17 +287,17 @@ pub fn is_number_column(table: &Table, index: usize) -> bool {
 }
 
 /// Recognises Search Console, Sprout Social or any "date + numbers" table.
-pub fn read(_file_name: &str, tables: &[Table], export_date: Date) -> Option<ExportFile> {
-    tables.iter().find_map(|t| read_table(t, export_date))
+pub fn read(_file_name: &str, tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
+    tables.iter().find_map(|t| read_table(t, options))
 }
 
 /// Like [`read`], but only for the formats recognised by their headers (Search Console,
 /// Sprout Social); `None` for other tables.
-pub fn read_known(_file_name: &str, tables: &[Table], export_date: Date) -> Option<ExportFile> {
+pub fn read_known(_file_name: &str, tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
     tables
         .iter()
         .filter(|t| known_platform(&t.normalised_header()) != Platform::Other)
-        .find_map(|t| read_table(t, export_date))
+        .find_map(|t| read_table(t, options))
 }
 
 /// Search Console or Sprout Social from a normalised header, else `Other`.
@@ -323,7 +330,7 @@ fn is_id_header(h: &str) -> bool {
         )
 }
 
-fn read_table(table: &Table, export_date: Date) -> Option<ExportFile> {
+fn read_table(table: &Table, options: &ReadOptions) -> Option<ExportFile> {
     let date_index = find_date_column(table)?;
     let header = table.normalised_header();
     let platform = known_platform(&header);
@@ -342,10 +349,7 @@ fn read_table(table: &Table, export_date: Date) -> Option<ExportFile> {
         Platform::SproutSocial => sprout_prefix(table, &header),
         _ => ("", ""),
     };
-    let hint = DateHint {
-        export_date: Some(export_date),
-        month_first_when_ambiguous: platform == Platform::SproutSocial,
-    };
+    let hint = options.hint(platform == Platform::SproutSocial);
     let mut collected = Collected::default();
     let all: Vec<&Row> = table.rows.iter().collect();
     if groups.is_empty() {
@@ -356,11 +360,7 @@ fn read_table(table: &Table, export_date: Date) -> Option<ExportFile> {
         dedupe_keys(&mut specs);
         collected = read_dated(&all, date_index, &specs, hint);
         if repeated_dates(&all, date_index) {
-            collected.notes.push(
-                "Several rows have the same date; their values were combined (counts summed, \
-                 rates averaged)."
-                    .to_string(),
-            );
+            collected.notes.push(ExportMessage::SameDateCombined);
         }
     } else {
         // The dates are decided once for the whole column, then split by group.
@@ -372,7 +372,8 @@ fn read_table(table: &Table, export_date: Date) -> Option<ExportFile> {
             by_group.entry(label.join(" ")).or_default().push(k);
         }
         collected.notes = dates.notes.clone();
-        let problem_of: BTreeMap<usize, &String> =
+        collected.date_question = dates.question.clone();
+        let problem_of: BTreeMap<usize, &ExportMessage> =
             dates.problems.iter().map(|(i, m)| (*i, m)).collect();
         let mut taken: Vec<String> = Vec::new();
         for (label, indexes) in &by_group {
@@ -405,6 +406,7 @@ fn read_table(table: &Table, export_date: Date) -> Option<ExportFile> {
                     .filter_map(|(j, k)| problem_of.get(k).map(|m| (j, (*m).clone())))
                     .collect(),
                 notes: Vec::new(),
+                question: None,
             };
             let part = collect(&rows, &part_dates, &specs);
             collected.metrics.extend(part.metrics);
@@ -412,15 +414,11 @@ fn read_table(table: &Table, export_date: Date) -> Option<ExportFile> {
             collected.problems.extend(part.problems);
         }
         collected.problems.sort_by_key(|p| p.line);
-        let names: Vec<&str> = groups
+        let columns: Vec<String> = groups
             .iter()
-            .filter_map(|&g| table.header.get(g).map(String::as_str))
+            .filter_map(|&g| table.header.get(g).cloned())
             .collect();
-        collected.notes.push(format!(
-            "The rows are split by {}: one metric per {} and column.",
-            names.join(" and "),
-            names.join(" and ")
-        ));
+        collected.notes.push(ExportMessage::SplitBy { columns });
     }
     collected.metrics.retain(|m| !m.points.is_empty());
     if collected.metrics.is_empty() {
@@ -437,6 +435,7 @@ fn read_table(table: &Table, export_date: Date) -> Option<ExportFile> {
         rows: collected.rows,
         problems: collected.problems,
         notes: collected.notes,
+        date_question: collected.date_question,
     })
 }
 
@@ -508,18 +507,9 @@ fn group_columns(table: &Table, date_index: usize, numeric: &[usize]) -> Vec<usi
     out
 }
 
-/// Why no reader took the tables, as an error naming what was found.
-pub fn explain(tables: &[Table]) -> ExportError {
-    for t in tables {
-        if find_date_column(t).is_some() {
-            return ExportError::NoDates;
-        }
-    }
-    let Some(t) = tables.iter().max_by_key(|t| t.rows.len()) else {
-        return ExportError::Unrecognised {
-            found: "no table".to_string(),
-        };
-    };
+/// The first headers of a table (at most 6, each at most 40 characters; "…" when there are
+/// more).
+fn first_headers(t: &Table) -> Vec<String> {
     let mut names: Vec<String> = t
         .header
         .iter()
@@ -530,12 +520,36 @@ pub fn explain(tables: &[Table]) -> ExportError {
     if t.header.len() > 6 {
         names.push("…".to_string());
     }
+    names
+}
+
+/// Why no reader took the tables, as an error naming what was found.
+pub fn explain(tables: &[Table]) -> ExportError {
+    for t in tables {
+        if let Some(i) = find_date_column(t) {
+            return ExportError::NoDates {
+                found: ExportMessage::TableWithoutNumbers {
+                    date_column: t
+                        .header
+                        .get(i)
+                        .map(|h| h.trim().chars().take(40).collect())
+                        .unwrap_or_default(),
+                    columns: first_headers(t),
+                    rows: t.rows.len(),
+                },
+            };
+        }
+    }
+    let Some(t) = tables.iter().max_by_key(|t| t.rows.len()) else {
+        return ExportError::Unrecognised {
+            found: ExportMessage::NoTable,
+        };
+    };
     ExportError::Unrecognised {
-        found: format!(
-            "a table with the columns {} and {} rows, but no column of dates",
-            names.join(", "),
-            t.rows.len()
-        ),
+        found: ExportMessage::TableWithoutDates {
+            columns: first_headers(t),
+            rows: t.rows.len(),
+        },
     }
 }
 
@@ -553,5 +567,6 @@ pub fn file(platform: Platform, kind: &str, mut collected: Collected) -> Option<
         rows: collected.rows,
         problems: collected.problems,
         notes: collected.notes,
+        date_question: collected.date_question,
     })
 }

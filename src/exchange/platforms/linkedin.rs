@@ -21,11 +21,11 @@ use std::io::{Cursor, Read, Seek, SeekFrom};
 
 use calamine::{Data, DataRef, Reader, Xls, Xlsx};
 
-use super::dates::DateHint;
 use super::keys::{key_from, name_from, unique_key};
 use super::meta::{Spec, push_notes, read_columns};
+use super::options::ReadOptions;
 use super::text::{Row, Table, normalise_header};
-use super::{ExportError, ExportFile, MAX_EXPORT_BYTES, Platform, meta, tiktok};
+use super::{ExportError, ExportFile, ExportMessage, MAX_EXPORT_BYTES, Platform, meta, tiktok};
 use crate::model::{Aggregation, Date};
 
 /// How many rows from the top a sheet's header may be.
@@ -53,6 +53,16 @@ pub fn read_spreadsheet_on(
     bytes: &[u8],
     export_date: Date,
 ) -> Option<Result<ExportFile, ExportError>> {
+    read_spreadsheet_with(file_name, bytes, &ReadOptions::on(export_date))
+}
+
+/// As [`read_spreadsheet`], with the export date and the order of day and month when the
+/// user chose it.
+pub fn read_spreadsheet_with(
+    file_name: &str,
+    bytes: &[u8],
+    options: &ReadOptions,
+) -> Option<Result<ExportFile, ExportError>> {
     if !is_spreadsheet(bytes) {
         return None;
     }
@@ -63,11 +73,11 @@ pub fn read_spreadsheet_on(
         Ok(s) => s,
         Err(message) => {
             return Some(Err(ExportError::Unrecognised {
-                found: format!("a spreadsheet that could not be opened ({message})"),
+                found: ExportMessage::SpreadsheetUnreadable { reason: message },
             }));
         }
     };
-    Some(read_sheets(file_name, &sheets, export_date))
+    Some(read_sheets(file_name, &sheets, options))
 }
 
 /// A sheet's name and its table.
@@ -312,7 +322,7 @@ const SIGNS: [(&str, &str); 6] = [
 fn read_sheets(
     file_name: &str,
     sheets: &[Sheet],
-    export_date: Date,
+    options: &ReadOptions,
 ) -> Result<ExportFile, ExportError> {
     let daily: Vec<(&String, &Table, &str)> = sheets
         .iter()
@@ -329,8 +339,8 @@ fn read_sheets(
         .collect();
     if daily.is_empty() {
         let tables: Vec<Table> = sheets.iter().map(|(_, t)| t.clone()).collect();
-        if let Some(file) = tiktok::read(file_name, &tables, export_date)
-            .or_else(|| meta::read(file_name, &tables, export_date))
+        if let Some(file) = tiktok::read(file_name, &tables, options)
+            .or_else(|| meta::read(file_name, &tables, options))
         {
             return Ok(file);
         }
@@ -347,46 +357,45 @@ fn read_sheets(
         rows: 0,
         problems: Vec::new(),
         notes: Vec::new(),
+        date_question: None,
     };
-    let hint = DateHint {
-        export_date: Some(export_date),
-        month_first_when_ambiguous: true,
-    };
+    let hint = options.hint(true);
     let mut taken: Vec<String> = Vec::new();
     for (name, table, kind) in &daily {
         let specs = sheet_specs(table, kind, &mut taken);
         let rows: Vec<&Row> = table.rows.iter().collect();
         let cols = read_columns(&rows, 0, &specs, hint);
         out.rows += cols.rows;
-        out.problems.extend(cols.problems.into_iter().map(|mut p| {
-            p.message = format!("sheet \"{name}\", row {}: {}", p.line, p.message);
-            p
-        }));
+        out.problems
+            .extend(cols.problems.into_iter().map(|p| super::RowProblem {
+                line: p.line,
+                message: ExportMessage::InSheet {
+                    sheet: (*name).clone(),
+                    row: p.line,
+                    problem: Box::new(p.message),
+                },
+            }));
         push_notes(&mut out.notes, cols.notes);
         out.metrics.extend(cols.metrics);
+        if out.date_question.is_none() {
+            out.date_question = cols.date_question;
+        }
     }
     if out
         .metrics
         .iter()
         .any(|m| m.aggregation == Aggregation::Average)
     {
-        out.notes.push(
-            "Engagement rates are fractions (0.15 = 15%) per day, averaged over the days of a \
-             period; a formula from the summed counts (e.g. (reactions + comments + reposts + \
-             clicks) ÷ impressions) weighs the days by their impressions instead."
-                .to_string(),
-        );
+        out.notes.push(ExportMessage::RatesAveraged);
     }
-    let others: Vec<&str> = sheets
+    let others: Vec<String> = sheets
         .iter()
-        .map(|(n, _)| n.as_str())
-        .filter(|n| !daily.iter().any(|(d, _, _)| d.as_str() == *n))
+        .map(|(n, _)| n.clone())
+        .filter(|n| !daily.iter().any(|(d, _, _)| *d == n))
         .collect();
     if !others.is_empty() {
-        out.notes.push(format!(
-            "Sheets without daily figures left out: {}.",
-            others.join(", ")
-        ));
+        out.notes
+            .push(ExportMessage::SheetsLeftOut { sheets: others });
     }
     Ok(out)
 }
@@ -468,37 +477,25 @@ fn explain_sheets(sheets: &[Sheet]) -> ExportError {
     });
     if competitor {
         return ExportError::Unrecognised {
-            found: "a LinkedIn competitor analytics export (one row per page for the whole \
-                    period): it has no daily figures; export Content, Followers or Visitors \
-                    instead"
-                .to_string(),
+            found: ExportMessage::LinkedInCompetitor,
         };
     }
-    let names: Vec<String> = sheets
+    let sheets: Vec<(String, Vec<String>)> = sheets
         .iter()
         .map(|(n, t)| {
-            let header: Vec<&str> = t
+            let header: Vec<String> = t
                 .header
                 .iter()
-                .map(String::as_str)
                 .filter(|h| !h.is_empty())
                 .take(6)
+                .cloned()
                 .collect();
-            format!("\"{n}\" ({})", header.join(", "))
+            (n.clone(), header)
         })
         .take(6)
         .collect();
     ExportError::Unrecognised {
-        found: format!(
-            "a spreadsheet whose sheets have no column of dates with numbers: {}; known \
-             spreadsheets are LinkedIn's Content, Followers and Visitors exports and TikTok's \
-             Overview",
-            if names.is_empty() {
-                "no sheets".to_string()
-            } else {
-                names.join("; ")
-            }
-        ),
+        found: ExportMessage::SpreadsheetWithoutDates { sheets },
     }
 }
 
@@ -586,7 +583,7 @@ mod compound {
     /// Whether the compound file in `bytes` can be handed to calamine; `Err` says why not.
     pub(super) fn check(bytes: &[u8]) -> Result<(), &'static str> {
         let workbook = workbook_stream(bytes)?;
-        super::biff::check(&workbook)
+        super::biff::check(&workbook).and_then(|()| super::super::sheet_guard::check(&workbook))
     }
 
     /// Checks the chains of the compound file and returns its `Workbook` stream.

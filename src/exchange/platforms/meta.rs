@@ -14,19 +14,21 @@
 
 use std::collections::BTreeMap;
 
+use super::date_question::DateQuestion;
 use super::dates::{DateHint, date_column};
 use super::keys::{key_from, name_from, unique_key};
 use super::numbers::number;
+use super::options::ReadOptions;
 use super::text::{Row, Table, normalise_header};
-use super::{ExportError, ExportFile, MetricColumn, Platform, RowProblem};
+use super::{ExportError, ExportFile, ExportMessage, MetricColumn, Platform, RowProblem};
 use crate::model::{Aggregation, Date};
 
 /// Reads a Meta export, or `None` when the tables are not one.
-pub fn read(file_name: &str, tables: &[Table], export_date: Date) -> Option<ExportFile> {
-    read_daily(file_name, tables, export_date)
-        .or_else(|| read_posts(tables, export_date))
-        .or_else(|| read_legacy_page(tables, export_date))
-        .or_else(|| read_legacy_posts(tables, export_date))
+pub fn read(file_name: &str, tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
+    read_daily(file_name, tables, options)
+        .or_else(|| read_posts(tables, options))
+        .or_else(|| read_legacy_page(tables, options))
+        .or_else(|| read_legacy_posts(tables, options))
 }
 
 /// Why a Meta file that [`read`] does not take cannot be imported (an audience export, a
@@ -64,19 +66,11 @@ pub fn explain(tables: &[Table]) -> Option<ExportError> {
     });
     if broken_posts && !audience {
         return Some(ExportError::Unrecognised {
-            found: "a Meta Business Suite per-post export whose rows could not be read (no \
-                    row has a publish time where the header puts it; a spreadsheet may have \
-                    wrapped each line in quotes and broken it at the captions' line breaks): \
-                    export it again from Meta Business Suite and import the file without \
-                    opening it in a spreadsheet"
-                .to_string(),
+            found: ExportMessage::MetaPostsBroken,
         });
     }
-    audience.then(|| ExportError::Unrecognised {
-        found: "a Meta Business Suite audience export (age & gender, top countries and \
-                cities): it is not a daily export and has no figures per day; export a \
-                daily metric such as Reach, Follows or Visits instead"
-            .to_string(),
+    audience.then_some(ExportError::Unrecognised {
+        found: ExportMessage::MetaAudience,
     })
 }
 
@@ -105,7 +99,9 @@ pub(super) struct Columns {
     /// Rows or cells left out.
     pub problems: Vec<RowProblem>,
     /// Notes from the dates (e.g. the year inferred) and about empty columns.
-    pub notes: Vec<String>,
+    pub notes: Vec<ExportMessage>,
+    /// The day/month question of the dates, when the data did not decide the order.
+    pub date_question: Option<DateQuestion>,
 }
 
 /// Reads the date column `date_index` of `rows` (decided as one column) and each spec's
@@ -129,11 +125,14 @@ pub(super) fn read_columns(
     let cells: Vec<&str> = rows.iter().map(|r| r.cell(date_index).trim()).collect();
     let dates = date_column(&cells, hint);
     out.notes.extend(dates.notes.iter().cloned());
+    out.date_question = dates.question.clone();
     for (i, message) in &dates.problems {
         if let Some(row) = rows.get(*i) {
             out.problems.push(RowProblem {
                 line: row.line,
-                message: format!("the date could not be read: {message}"),
+                message: ExportMessage::RowWithoutDate {
+                    reason: Box::new(message.clone()),
+                },
             });
         }
     }
@@ -153,7 +152,10 @@ pub(super) fn read_columns(
                 Ok(_) => {}
                 Err(message) => out.problems.push(RowProblem {
                     line: row.line,
-                    message: format!("\"{}\": {message}", spec.header),
+                    message: ExportMessage::ValueLeftOut {
+                        column: spec.header.clone(),
+                        reason: Box::new(message),
+                    },
                 }),
             }
         }
@@ -184,21 +186,9 @@ pub(super) fn read_columns(
         });
     }
     if !empty.is_empty() {
-        out.notes.push(format!(
-            "Left out because they have no values: {}.",
-            quoted_list(&empty)
-        ));
+        out.notes.push(ExportMessage::NoValues { columns: empty });
     }
     out
-}
-
-/// `"a", "b", "c"`.
-pub(super) fn quoted_list(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|s| format!("\"{s}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Which Meta platform a text names, if any.
@@ -296,7 +286,7 @@ fn is_daily_header(header: &[String]) -> bool {
 }
 
 /// The daily metric files, one metric per table.
-fn read_daily(file_name: &str, tables: &[Table], export_date: Date) -> Option<ExportFile> {
+fn read_daily(file_name: &str, tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
     let daily: Vec<&Table> = tables
         .iter()
         .filter(|t| is_daily_header(&t.normalised_header()))
@@ -327,11 +317,9 @@ fn read_daily(file_name: &str, tables: &[Table], export_date: Date) -> Option<Ex
         rows: 0,
         problems: Vec::new(),
         notes: Vec::new(),
+        date_question: None,
     };
-    let hint = DateHint {
-        export_date: Some(export_date),
-        month_first_when_ambiguous: true,
-    };
+    let hint = options.hint(true);
     let mut taken: Vec<String> = Vec::new();
     for (table, (platform, metric, raw)) in daily.iter().zip(&titles) {
         let metric = if metric.is_empty() {
@@ -346,24 +334,18 @@ fn read_daily(file_name: &str, tables: &[Table], export_date: Date) -> Option<Ex
                     .iter()
                     .any(|(p, m, _)| *p == Some(Platform::Instagram) && *m == metric);
                 if other_named {
-                    out.notes.push(format!(
-                        "The table \"{raw}\" does not name its platform; read as Facebook, \
-                         because the Instagram table beside it names itself."
-                    ));
+                    out.notes
+                        .push(ExportMessage::PlatformFromNeighbour { title: raw.clone() });
                     Platform::Facebook
                 } else if let Some(p) = from_name {
-                    out.notes.push(format!(
-                        "The title \"{raw}\" does not say Facebook or Instagram; read as {} \
-                         from the file name.",
-                        word(p)
-                    ));
+                    out.notes.push(ExportMessage::PlatformFromFileName {
+                        title: raw.clone(),
+                        platform: p,
+                    });
                     p
                 } else {
-                    out.notes.push(format!(
-                        "The title \"{raw}\" does not say Facebook or Instagram; read as \
-                         Facebook. Please check, and choose an Instagram series if it is \
-                         Instagram."
-                    ));
+                    out.notes
+                        .push(ExportMessage::PlatformAssumed { title: raw.clone() });
                     Platform::Facebook
                 }
             }
@@ -387,12 +369,14 @@ fn read_daily(file_name: &str, tables: &[Table], export_date: Date) -> Option<Ex
         out.problems.extend(cols.problems);
         push_notes(&mut out.notes, cols.notes);
         out.metrics.extend(cols.metrics);
+        if out.date_question.is_none() {
+            out.date_question = cols.date_question;
+        }
     }
     let others = tables.len() - daily.len();
     if others > 0 {
-        out.notes.push(format!(
-            "{others} other table(s) in the file are not daily figures and were left out."
-        ));
+        out.notes
+            .push(ExportMessage::OtherTablesLeftOut { count: others });
     }
     if !out.metrics.is_empty() && out.metrics.iter().all(|m| m.key.starts_with("instagram")) {
         out.platform = Platform::Instagram;
@@ -401,7 +385,7 @@ fn read_daily(file_name: &str, tables: &[Table], export_date: Date) -> Option<Ex
 }
 
 /// Adds notes not already present.
-pub(super) fn push_notes(notes: &mut Vec<String>, new: Vec<String>) {
+pub(super) fn push_notes(notes: &mut Vec<ExportMessage>, new: Vec<ExportMessage>) {
     for n in new {
         if !notes.contains(&n) {
             notes.push(n);
@@ -458,7 +442,7 @@ fn post_specs(
     skip: &[&str],
     platform: Platform,
     key_word: &str,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<ExportMessage>,
 ) -> Vec<Spec> {
     let mut specs = Vec::new();
     let mut seen: Vec<String> = Vec::new();
@@ -470,10 +454,9 @@ fn post_specs(
             continue;
         }
         if seen.contains(&norm) {
-            notes.push(format!(
-                "The column \"{}\" appears more than once; the first was read.",
-                header.trim()
-            ));
+            notes.push(ExportMessage::DuplicateColumn {
+                column: header.trim().to_string(),
+            });
             continue;
         }
         seen.push(norm.clone());
@@ -499,10 +482,7 @@ fn post_specs(
         });
     }
     if !averages.is_empty() {
-        notes.push(format!(
-            "Averages and rates per post cannot be added up by day and were left out: {}.",
-            quoted_list(&averages)
-        ));
+        notes.push(ExportMessage::AveragesLeftOut { columns: averages });
     }
     specs
 }
@@ -523,7 +503,7 @@ pub(super) fn mostly_numbers(table: &Table, index: usize) -> bool {
 }
 
 /// The per-post export of Meta Business Suite.
-fn read_posts(tables: &[Table], export_date: Date) -> Option<ExportFile> {
+fn read_posts(tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
     let table = tables.iter().find(|t| {
         t.column(&["publish time"]).is_some()
             && t.column(&["post id"]).is_some()
@@ -538,21 +518,13 @@ fn read_posts(tables: &[Table], export_date: Date) -> Option<ExportFile> {
     let mut notes = Vec::new();
     let specs = post_specs(table, &POST_TEXT_COLUMNS, platform, "post", &mut notes);
     let rows: Vec<&Row> = table.rows.iter().collect();
-    let hint = DateHint {
-        export_date: Some(export_date),
-        month_first_when_ambiguous: true,
-    };
+    let hint = options.hint(true);
     let cols = read_columns(&rows, time, &specs, hint);
     if cols.rows == 0 {
         // No row with a publish date: a broken re-save, see `explain`.
         return None;
     }
-    notes.insert(
-        0,
-        "One row per post: each metric is the sum of the posts published that day (their \
-         lifetime figures), by the date of \"Publish time\"."
-            .to_string(),
-    );
+    notes.insert(0, ExportMessage::PostsByPublishTime);
     push_notes(&mut notes, cols.notes);
     Some(ExportFile {
         platform,
@@ -561,6 +533,7 @@ fn read_posts(tables: &[Table], export_date: Date) -> Option<ExportFile> {
         rows: cols.rows,
         problems: cols.problems,
         notes,
+        date_question: cols.date_question,
     })
 }
 
@@ -585,7 +558,7 @@ fn is_description_row(row: &Row) -> bool {
 }
 
 /// The legacy Facebook Insights page-level export (one row per day).
-fn read_legacy_page(tables: &[Table], export_date: Date) -> Option<ExportFile> {
+fn read_legacy_page(tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
     let table = tables.iter().find(|t| {
         t.header.first().map(|h| normalise_header(h)).as_deref() == Some("date")
             && t.column(&[
@@ -632,21 +605,14 @@ fn read_legacy_page(tables: &[Table], export_date: Date) -> Option<ExportFile> {
             aggregation,
         });
     }
-    let hint = DateHint {
-        export_date: Some(export_date),
-        month_first_when_ambiguous: true,
-    };
+    let hint = options.hint(true);
     let rows = legacy_rows(table);
     let cols = read_columns(&rows, 0, &specs, hint);
-    let mut notes = vec![format!(
-        "Legacy Facebook Insights export (page level): the daily columns and \"Lifetime Total \
-         Likes\" are read; {skipped} weekly, 28-day, lifetime and breakdown columns are left out."
-    )];
+    let mut notes = vec![ExportMessage::LegacyPageLevel { skipped }];
     if !duplicated.is_empty() {
-        notes.push(format!(
-            "Columns that appear more than once (the first was read): {}.",
-            quoted_list(&duplicated)
-        ));
+        notes.push(ExportMessage::DuplicateColumns {
+            columns: duplicated,
+        });
     }
     push_notes(&mut notes, cols.notes);
     Some(ExportFile {
@@ -656,11 +622,12 @@ fn read_legacy_page(tables: &[Table], export_date: Date) -> Option<ExportFile> {
         rows: cols.rows,
         problems: cols.problems,
         notes,
+        date_question: cols.date_question,
     })
 }
 
 /// The legacy Facebook Insights post-level export (one row per post, summed by `Posted`).
-fn read_legacy_posts(tables: &[Table], export_date: Date) -> Option<ExportFile> {
+fn read_legacy_posts(tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
     let table = tables.iter().find(|t| {
         t.column(&["posted"]).is_some() && t.column(&["lifetime post total reach"]).is_some()
     })?;
@@ -699,22 +666,14 @@ fn read_legacy_posts(tables: &[Table], export_date: Date) -> Option<ExportFile> 
             aggregation: Aggregation::Sum,
         });
     }
-    let hint = DateHint {
-        export_date: Some(export_date),
-        month_first_when_ambiguous: true,
-    };
+    let hint = options.hint(true);
     let rows = legacy_rows(table);
     let cols = read_columns(&rows, posted, &specs, hint);
-    let mut notes = vec![
-        "Legacy Facebook Insights export (post level): each lifetime metric is the sum of \
-         the posts published that day, by the date of \"Posted\"."
-            .to_string(),
-    ];
+    let mut notes = vec![ExportMessage::LegacyPostLevel];
     if !duplicated.is_empty() {
-        notes.push(format!(
-            "Columns that appear more than once (the first was read): {}.",
-            quoted_list(&duplicated)
-        ));
+        notes.push(ExportMessage::DuplicateColumns {
+            columns: duplicated,
+        });
     }
     push_notes(&mut notes, cols.notes);
     Some(ExportFile {
@@ -724,5 +683,6 @@ fn read_legacy_posts(tables: &[Table], export_date: Date) -> Option<ExportFile> 
         rows: cols.rows,
         problems: cols.problems,
         notes,
+        date_question: cols.date_question,
     })
 }

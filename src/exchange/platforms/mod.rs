@@ -12,27 +12,42 @@
 //!   `NAN`, `undefined`, empty), with the problem when it is neither.
 //! - `dates`: a whole column of cells to dates, deciding the order (day-month or month-day)
 //!   for the column, never per row; dates without a year get one from the order of the rows
-//!   and the export date.
+//!   and the export date. When nothing in the data decides the order, the file carries a
+//!   [`DateQuestion`] (both readings of a few cells) so the app can ask; the answer comes
+//!   back as [`ReadOptions::date_order`].
+//! - `messages` and `error`: every problem, note and refusal as data ([`ExportMessage`],
+//!   [`ExportError`]), worded in English or Dutch by their `text(lang)`.
 //! - one file per format (`meta`, `tiktok`, `linkedin`, `x`, `youtube`, `ga4`, `generic`):
 //!   recognises its tables and turns them into [`MetricColumn`]s.
 //!
 //! `docs/platform-exports.md` describes each format, the quirks handled and how to add one.
 
+mod date_question;
 pub mod dates;
+mod error;
 pub mod ga4;
 pub mod generic;
 pub mod keys;
 pub mod linkedin;
+mod messages;
 pub mod meta;
 pub mod numbers;
+mod options;
+mod platform;
 mod read;
+mod sheet_guard;
 pub mod text;
 pub mod tiktok;
 mod types;
 pub mod x;
 pub mod youtube;
 
+pub use date_question::{DateOrder, DateQuestion, DateReading};
+pub use error::ExportError;
 pub use keys::key_from;
-pub use read::read_export;
+pub use messages::ExportMessage;
+pub use options::ReadOptions;
+pub use platform::Platform;
+pub use read::{read_export, read_export_with};
 pub use text::{Row, Table};
-pub use types::{ExportError, ExportFile, MAX_EXPORT_BYTES, MetricColumn, Platform, RowProblem};
+pub use types::{ExportFile, MAX_EXPORT_BYTES, MetricColumn, RowProblem};

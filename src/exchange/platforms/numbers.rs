@@ -5,6 +5,8 @@
 //! percentages (`0.01%`), negative numbers (`-7`, `−7`, `(7)`) and a decimal comma when it
 //! cannot be a thousands separator (`0,25`, `1,5`).
 
+use super::messages::ExportMessage;
+
 /// A number read from a cell.
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub struct Number {
@@ -34,9 +36,9 @@ pub fn is_null(cell: &str) -> bool {
     NULLS.iter().any(|n| t.eq_ignore_ascii_case(n))
 }
 
-/// Reads a cell as a number: `Ok(None)` for a null token, `Err(message)` when the cell is
-/// neither a number nor a null token.
-pub fn number(cell: &str) -> Result<Option<f64>, String> {
+/// Reads a cell as a number: `Ok(None)` for a null token, `Err(`[`ExportMessage::NotANumber`]`)`
+/// when the cell is neither a number nor a null token.
+pub fn number(cell: &str) -> Result<Option<f64>, ExportMessage> {
     parse(cell).map(|n| n.map(|n| n.value))
 }
 
@@ -80,7 +82,7 @@ pub fn decimal_comma(cells: &[&str]) -> bool {
 
 /// Like [`number`], for a column whose decimal separator is known: with
 /// `decimal_comma`, commas and points swap roles (`1,234` = 1.234, `1.234` = 1234).
-pub fn number_in(cell: &str, decimal_comma: bool) -> Result<Option<f64>, String> {
+pub fn number_in(cell: &str, decimal_comma: bool) -> Result<Option<f64>, ExportMessage> {
     if !decimal_comma {
         return number(cell);
     }
@@ -92,28 +94,25 @@ pub fn number_in(cell: &str, decimal_comma: bool) -> Result<Option<f64>, String>
             c => c,
         })
         .collect();
-    number(&swapped).map_err(|_| {
-        let mut shown: String = cell.trim().chars().take(40).collect();
-        if cell.trim().chars().count() > 40 {
-            shown.push('…');
-        }
-        format!("expected a number, found \"{shown}\"")
-    })
+    number(&swapped).map_err(|_| not_a_number(cell))
+}
+
+/// The problem for a cell that is not a number (the cell shortened to 40 characters).
+fn not_a_number(cell: &str) -> ExportMessage {
+    let mut shown: String = cell.trim().chars().take(40).collect();
+    if cell.trim().chars().count() > 40 {
+        shown.push('…');
+    }
+    ExportMessage::NotANumber { cell: shown }
 }
 
 /// Reads a cell as a [`Number`] (see [`number`]).
-pub fn parse(cell: &str) -> Result<Option<Number>, String> {
+pub fn parse(cell: &str) -> Result<Option<Number>, ExportMessage> {
     let t = clean(cell);
     if NULLS.iter().any(|n| t.eq_ignore_ascii_case(n)) {
         return Ok(None);
     }
-    value(t).map(Some).ok_or_else(|| {
-        let mut shown: String = cell.trim().chars().take(40).collect();
-        if cell.trim().chars().count() > 40 {
-            shown.push('…');
-        }
-        format!("expected a number, found \"{shown}\"")
-    })
+    value(t).map(Some).ok_or_else(|| not_a_number(cell))
 }
 
 /// Trims white space (also non-breaking) and one pair of surrounding quotes.

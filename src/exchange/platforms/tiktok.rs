@@ -10,12 +10,12 @@
 //! - Hourly activity, gender and territory shares have no daily figures: [`explain`] says
 //!   so.
 
-use super::dates::DateHint;
 use super::keys::{key_from, name_from, unique_key};
-use super::meta::{Spec, mostly_numbers, push_notes, quoted_list, read_columns};
+use super::meta::{Spec, mostly_numbers, push_notes, read_columns};
+use super::options::ReadOptions;
 use super::text::{Row, Table, normalise_header};
-use super::{ExportError, ExportFile, Platform};
-use crate::model::{Aggregation, Date};
+use super::{ExportError, ExportFile, ExportMessage, Platform};
+use crate::model::Aggregation;
 
 /// Headers only TikTok writes beside a date (normalised).
 const DAILY_SIGNS: [&str; 10] = [
@@ -32,8 +32,8 @@ const DAILY_SIGNS: [&str; 10] = [
 ];
 
 /// Reads a TikTok export, or `None` when the tables are not one.
-pub fn read(_file_name: &str, tables: &[Table], export_date: Date) -> Option<ExportFile> {
-    read_daily(tables, export_date).or_else(|| read_videos(tables, export_date))
+pub fn read(_file_name: &str, tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
+    read_daily(tables, options).or_else(|| read_videos(tables, options))
 }
 
 /// Why a TikTok file that [`read`] does not take cannot be imported (hourly activity,
@@ -43,20 +43,15 @@ pub fn explain(tables: &[Table]) -> Option<ExportError> {
         let h = t.normalised_header();
         let has = |name: &str| h.iter().any(|c| c == name);
         let found = if has("hour") && has("active followers") {
-            "a TikTok follower activity export (active followers per hour of the last days): \
-             it has no daily figures; export Overview or FollowerHistory instead"
+            ExportMessage::TikTokActivity
         } else if has("gender") && has("distribution") {
-            "a TikTok follower gender export (shares of followers): it is not a daily export; \
-             export Overview or FollowerHistory instead"
+            ExportMessage::TikTokGender
         } else if (has("top territories") || has("territories")) && has("distribution") {
-            "a TikTok follower territories export (shares of followers per country): it is \
-             not a daily export; export Overview or FollowerHistory instead"
+            ExportMessage::TikTokTerritories
         } else {
             continue;
         };
-        return Some(ExportError::Unrecognised {
-            found: found.to_string(),
-        });
+        return Some(ExportError::Unrecognised { found });
     }
     None
 }
@@ -70,7 +65,7 @@ fn aggregation(norm: &str) -> Aggregation {
 }
 
 /// Daily tables: a first column `Date` and at least one header only TikTok writes.
-fn read_daily(tables: &[Table], export_date: Date) -> Option<ExportFile> {
+fn read_daily(tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
     let table = tables.iter().find(|t| {
         let h = t.normalised_header();
         h.first().map(String::as_str) == Some("date")
@@ -88,9 +83,9 @@ fn read_daily(tables: &[Table], export_date: Date) -> Option<ExportFile> {
             continue;
         }
         if seen.contains(&norm) {
-            notes.push(format!(
-                "The column \"{h}\" appears more than once; the first was read."
-            ));
+            notes.push(ExportMessage::DuplicateColumn {
+                column: h.to_string(),
+            });
             continue;
         }
         seen.push(norm.clone());
@@ -110,11 +105,7 @@ fn read_daily(tables: &[Table], export_date: Date) -> Option<ExportFile> {
         });
     }
     let rows: Vec<&Row> = table.rows.iter().collect();
-    let hint = DateHint {
-        export_date: Some(export_date),
-        month_first_when_ambiguous: true,
-    };
-    let cols = read_columns(&rows, 0, &specs, hint);
+    let cols = read_columns(&rows, 0, &specs, options.hint(true));
     push_notes(&mut notes, cols.notes);
     let h = table.normalised_header();
     let kind = if h.iter().any(|c| c == "followers") {
@@ -133,11 +124,12 @@ fn read_daily(tables: &[Table], export_date: Date) -> Option<ExportFile> {
         rows: cols.rows,
         problems: cols.problems,
         notes,
+        date_question: cols.date_question,
     })
 }
 
 /// Per-video tables: `Video link` and `Post time`; the numbers summed by post date.
-fn read_videos(tables: &[Table], export_date: Date) -> Option<ExportFile> {
+fn read_videos(tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
     let table = tables
         .iter()
         .find(|t| t.column(&["video link"]).is_some() && t.column(&["post time"]).is_some())?;
@@ -171,18 +163,10 @@ fn read_videos(tables: &[Table], export_date: Date) -> Option<ExportFile> {
         });
     }
     let rows: Vec<&Row> = table.rows.iter().collect();
-    let hint = DateHint {
-        export_date: Some(export_date),
-        month_first_when_ambiguous: true,
-    };
-    let cols = read_columns(&rows, time, &specs, hint);
-    let mut notes = vec![
-        "One row per video: each metric is the sum of the videos posted that day (their \
-         figures up to the export), by the date of \"Post time\"."
-            .to_string(),
-    ];
+    let cols = read_columns(&rows, time, &specs, options.hint(true));
+    let mut notes = vec![ExportMessage::VideosByPostTime];
     if !skipped.is_empty() {
-        notes.push(format!("Text columns left out: {}.", quoted_list(&skipped)));
+        notes.push(ExportMessage::TextColumnsLeftOut { columns: skipped });
     }
     push_notes(&mut notes, cols.notes);
     Some(ExportFile {
@@ -192,5 +176,6 @@ fn read_videos(tables: &[Table], export_date: Date) -> Option<ExportFile> {
         rows: cols.rows,
         problems: cols.problems,
         notes,
+        date_question: cols.date_question,
     })
 }

@@ -10,18 +10,17 @@
 //!
 //! The `promoted …` columns (all `-` for unpaid posts) give no points.
 
-use super::dates::DateHint;
 use super::generic::{file, number_specs, read_dated};
+use super::options::ReadOptions;
 use super::text::Table;
-use super::{ExportFile, Platform};
-use crate::model::Date;
+use super::{ExportFile, ExportMessage, Platform};
 
 /// Reads an X export; `None` when the tables are not one.
-pub fn read(_file_name: &str, tables: &[Table], export_date: Date) -> Option<ExportFile> {
-    tables.iter().find_map(|t| read_table(t, export_date))
+pub fn read(_file_name: &str, tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
+    tables.iter().find_map(|t| read_table(t, options))
 }
 
-fn read_table(table: &Table, export_date: Date) -> Option<ExportFile> {
+fn read_table(table: &Table, options: &ReadOptions) -> Option<ExportFile> {
     let header = table.normalised_header();
     let has = |n: &str| header.iter().any(|h| h == n);
     let (date_name, kind, per_post) = if has("tweet id") && has("time") && has("impressions") {
@@ -50,17 +49,12 @@ fn read_table(table: &Table, export_date: Date) -> Option<ExportFile> {
         .collect();
     let specs = number_specs(table, date_index, &skip, "x", "X");
     let rows: Vec<_> = table.rows.iter().collect();
-    let hint = DateHint {
-        export_date: Some(export_date),
-        month_first_when_ambiguous: true,
-    };
+    let hint = options.hint(true);
     let mut collected = read_dated(&rows, date_index, &specs, hint);
     if per_post {
-        collected.notes.push(format!(
-            "One row per post: the {} posts were summed by the day they were published \
-             (rates averaged).",
-            collected.rows
-        ));
+        collected.notes.push(ExportMessage::PostsSummed {
+            count: collected.rows,
+        });
     }
     file(Platform::X, kind, collected)
 }

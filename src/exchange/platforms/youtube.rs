@@ -9,12 +9,11 @@
 //! The `Total` / `Gesamt` row and the footer line (`Die 500 besten Ergebnisse werden
 //! angezeigt`) are skipped, not problems.
 
-use super::dates::DateHint;
 use super::generic::{Spec, dedupe_keys, file, is_number_column, read_dated, spec};
 use super::keys::key_from;
+use super::options::ReadOptions;
 use super::text::{Row, Table, normalise_header};
-use super::{ExportFile, Platform};
-use crate::model::Date;
+use super::{ExportFile, ExportMessage, Platform};
 
 const VIEWS: [&str; 6] = [
     "views",
@@ -85,11 +84,11 @@ fn english(header: &str) -> Option<(&'static str, &'static str)> {
 }
 
 /// Reads a YouTube Studio export; `None` when the tables are not one.
-pub fn read(_file_name: &str, tables: &[Table], export_date: Date) -> Option<ExportFile> {
-    tables.iter().find_map(|t| read_table(t, export_date))
+pub fn read(_file_name: &str, tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
+    tables.iter().find_map(|t| read_table(t, options))
 }
 
-fn read_table(table: &Table, export_date: Date) -> Option<ExportFile> {
+fn read_table(table: &Table, options: &ReadOptions) -> Option<ExportFile> {
     let header = table.normalised_header();
     let has_views = header.iter().any(|h| VIEWS.contains(&h.as_str()));
     let typical = header.iter().any(|h| TYPICAL.contains(&h.as_str()));
@@ -124,7 +123,7 @@ fn read_table(table: &Table, export_date: Date) -> Option<ExportFile> {
                 .trim()
                 .to_string();
             if !text.is_empty() {
-                notes.push(format!("The file says: \"{text}\"."));
+                notes.push(ExportMessage::FileSays { text });
             }
             continue;
         }
@@ -173,10 +172,7 @@ fn read_table(table: &Table, export_date: Date) -> Option<ExportFile> {
     }
     dedupe_keys(&mut specs);
     let row_refs: Vec<&Row> = clean.rows.iter().collect();
-    let hint = DateHint {
-        export_date: Some(export_date),
-        month_first_when_ambiguous: true,
-    };
+    let hint = options.hint(true);
     let mut collected = read_dated(&row_refs, date_index, &specs, hint);
     let dimension = header
         .iter()
@@ -184,25 +180,22 @@ fn read_table(table: &Table, export_date: Date) -> Option<ExportFile> {
         .find(|(_, h)| DIMENSIONS.contains(&h.as_str()) && !h.contains("duration") && *h != "dauer")
         .map(|(i, _)| i);
     let kind = if per_video {
-        collected.notes.push(format!(
-            "One row per video: the {} videos were summed by the day they were published \
-             (their views in the whole period of the export, not per day).",
-            collected.rows
-        ));
+        collected.notes.push(ExportMessage::VideosSummed {
+            count: collected.rows,
+        });
         "videos"
     } else if let Some(d) = dimension {
         let groups: std::collections::BTreeSet<&str> =
             clean.rows.iter().map(|r| r.cell(d).trim()).collect();
         if groups.len() > 1 {
-            collected.notes.push(format!(
-                "The rows of each day were summed over {} values of \"{}\".",
-                groups.len(),
-                table
+            collected.notes.push(ExportMessage::RowsSummedOver {
+                count: groups.len(),
+                column: table
                     .header
                     .get(d)
                     .map_or("", |h| h.as_str())
-                    .replace('\u{00AD}', "")
-            ));
+                    .replace('\u{00AD}', ""),
+            });
         }
         "chart data"
     } else if totals {

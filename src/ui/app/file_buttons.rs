@@ -1,5 +1,5 @@
 //! The header's Export / Import / Share buttons with the file picker, and page-wide drag and
-//! drop of a scorecard file.
+//! drop: a scorecard file opens, platform exports go to their import.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -85,6 +85,11 @@ pub fn FileButtons() -> impl IntoView {
     .into_any()
 }
 
+/// Whether a dropped file is a scorecard file (JSON) rather than a platform export.
+fn is_scorecard_file(file: &web_sys::File) -> bool {
+    file.name().to_ascii_lowercase().ends_with(".json") || file.type_() == "application/json"
+}
+
 /// Drop a file anywhere on the page to import it; an overlay shows while a file is dragged.
 #[component]
 pub fn DropZone() -> impl IntoView {
@@ -121,12 +126,25 @@ pub fn DropZone() -> impl IntoView {
     });
     let drop = window_event_listener(leptos::ev::drop, move |ev| {
         dragging.set(false);
-        let file = ev
-            .data_transfer()
-            .and_then(|dt| dt.files())
-            .and_then(|files| files.get(0));
-        if let Some(file) = file {
-            ev.prevent_default();
+        let Some(list) = ev.data_transfer().and_then(|dt| dt.files()) else {
+            return;
+        };
+        let dropped: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        if dropped.is_empty() {
+            return;
+        }
+        ev.prevent_default();
+        let import = p.state.platform_import;
+        // Platform exports go to their import (so does everything while it is open); a
+        // scorecard file dropped alone opens as before.
+        let (scorecards, exports): (Vec<_>, Vec<_>) =
+            dropped.into_iter().partition(is_scorecard_file);
+        if import.open.get_untracked() || !exports.is_empty() {
+            import.add(
+                exports.into_iter().chain(scorecards).collect(),
+                crate::web::browser::today(),
+            );
+        } else if let Some(file) = scorecards.into_iter().next() {
             read_file(p, file);
         }
     });
@@ -139,7 +157,9 @@ pub fn DropZone() -> impl IntoView {
     view! {
         <Show when=move || dragging.get()>
             <div class="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
-                <p>{move || tr(lang.get(), "Drop the scorecard file to open it", "Zet het scorecardbestand neer om het te openen")}</p>
+                <p>{move || tr(lang.get(),
+                    "Drop a scorecard file to open it, or platform exports (CSV, XLSX) to import their figures",
+                    "Zet een scorecardbestand neer om het te openen, of platform-exports (CSV, XLSX) om hun cijfers te importeren")}</p>
             </div>
         </Show>
     }

@@ -78,6 +78,7 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
             <HelpOverlay />
             <crate::ui::app::dialogs::StorageDialogs />
             <crate::ui::app::file_buttons::DropZone />
+            <crate::ui::views::platform_import::PlatformImportDialog />
             <footer class="app-footer">
                 {move || tr(
                     lang.get(),

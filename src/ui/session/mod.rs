@@ -18,6 +18,7 @@ pub mod autosave;
 pub mod boot;
 pub mod files;
 pub mod library_ops;
+pub mod platform_import;
 pub mod preferences;
 pub mod share_link;
 pub mod state;

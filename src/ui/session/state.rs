@@ -131,6 +131,8 @@ pub struct AppState {
     pub coach_limit: RwSignal<usize>,
     /// The guided workshop's current step and timer (see `ui::views::workshop`).
     pub workshop: crate::ui::session::workshop::WorkshopState,
+    /// The platform-export import: its dialog and files (see `ui::views::platform_import`).
+    pub platform_import: crate::ui::session::platform_import::PlatformImportState,
 }
 
 impl AppState {
@@ -161,6 +163,7 @@ impl AppState {
             read_only: RwSignal::new(false),
             coach_limit: RwSignal::new(crate::method::coach::DEFAULT_FACTOR_LIMIT),
             workshop: crate::ui::session::workshop::WorkshopState::new(),
+            platform_import: crate::ui::session::platform_import::PlatformImportState::new(),
         }
     }
 

@@ -4,6 +4,7 @@ pub mod dashboard;
 pub mod editor;
 pub mod library;
 pub mod map;
+pub mod platform_import;
 pub mod print;
 pub mod scorecard;
 pub mod series;

@@ -160,6 +160,16 @@ pub fn KpiForm(id: String) -> impl IntoView {
         <Show when=move || kind.shown_calculated()>
             <FormulaField kpi=kind.kpi.get_value() draft=kind.draft />
             <CalcPreview kpi=kind.kpi.get_value() text=kind.text />
+            <p class="kpi-platform-import">
+                <button type="button" data-testid="kpi-platform-import"
+                    on:click=move |_| state.platform_import.start(None)>
+                    {move || tr(state.lang.get(), "Import platform exports…", "Platform-exports importeren…")}
+                </button>
+                " "
+                <span class="muted">{move || tr(state.lang.get(),
+                    "Fill the series of this formula from the files Meta, LinkedIn, TikTok, X, YouTube or Google Analytics exported.",
+                    "Vul de reeksen van deze formule uit de bestanden die Meta, LinkedIn, TikTok, X, YouTube of Google Analytics exporteerde.")}</span>
+            </p>
         </Show>
         <Show when=move || !kind.pending()>
             <Measurements kpi=measurements_id.clone() />

@@ -1,13 +1,14 @@
 //! The data screen (`#data`): the scorecard's input series — the raw counts a calculated KPI
 //! is worked out from, such as engagement rate = interactions ÷ reach — in a table. Add a
 //! series, open one to edit its fields, see and remove its points, paste daily rows into it,
-//! or delete it. Every change is one command through `AppState`, so one undo step.
+//! import platform exports into series, or delete it. Every change is one command through `AppState`, so one undo step.
 
 mod series_detail;
 mod series_form;
 mod series_key;
 mod series_paste;
 mod series_points;
+mod series_sources;
 mod series_table;
 
 use leptos::prelude::*;
@@ -59,6 +60,13 @@ pub fn DataView() -> impl IntoView {
                     on:click=move |_| adding.set(true)>
                     "+ " {move || tr(lang.get(), "Add series", "Reeks toevoegen")}
                 </button>
+                <button type="button" data-testid="platform-import-open"
+                    title=move || tr(lang.get(),
+                        "Read the files Meta, LinkedIn, TikTok, X, YouTube or Google Analytics exported (or drop them on the page)",
+                        "Lees de bestanden die Meta, LinkedIn, TikTok, X, YouTube of Google Analytics exporteerde (of zet ze op de pagina neer)")
+                    on:click=move |_| state.platform_import.start(None)>
+                    {move || tr(lang.get(), "Import platform exports…", "Platform-exports importeren…")}
+                </button>
             </div>
             <Show when=move || adding.get()>
                 <SeriesForm on_created=on_created on_cancel=on_cancel />
@@ -67,8 +75,8 @@ pub fn DataView() -> impl IntoView {
                 fallback=move || view! {
                     <p class="series-empty" data-testid="series-empty">
                         {move || tr(lang.get(),
-                            "This scorecard has no input series yet. Add one — e.g. interactions, with the sum per period — then paste its daily figures from a spreadsheet.",
-                            "Deze scorecard heeft nog geen invoerreeksen. Voeg er een toe — bijv. interacties, opgeteld per periode — en plak dan de dagcijfers uit een spreadsheet.")}
+                            "This scorecard has no input series yet. Import the exports of your platforms (Meta, LinkedIn, TikTok, X, YouTube, Google Analytics) to make them, or add one — e.g. interactions, with the sum per period — and paste its daily figures from a spreadsheet.",
+                            "Deze scorecard heeft nog geen invoerreeksen. Importeer de exports van je platforms (Meta, LinkedIn, TikTok, X, YouTube, Google Analytics) om ze te maken, of voeg er een toe — bijv. interacties, opgeteld per periode — en plak de dagcijfers uit een spreadsheet.")}
                     </p>
                 }>
                 <SeriesTable selected=selected />

@@ -14,6 +14,7 @@ use crate::ui::widgets::modal::Modal;
 
 use super::series_key::key_problem;
 use super::series_paste::SeriesPasteBox;
+use super::series_sources::SeriesSources;
 use super::series_points::SeriesPoints;
 
 /// The detail of the series `id`; `selected` is cleared to close it.
@@ -117,6 +118,7 @@ pub fn SeriesDetail(id: String, selected: RwSignal<Option<String>>) -> impl Into
             </div>
             <SeriesPoints id=id.clone() />
             <SeriesPasteBox id=id.clone() />
+            <SeriesSources id=id.clone() />
             <DeleteSeries id=id selected=selected name=Signal::derive(heading) kpis=kpis />
         </section>
     }
