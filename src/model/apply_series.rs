@@ -8,7 +8,8 @@ use super::date::Date;
 use super::formula::{Formula, is_valid_key};
 use super::ids::SERIES_PREFIX;
 use super::limits::{
-    MAX_SERIES, MAX_SERIES_POINTS, MAX_SERIES_SOURCES, check_id, check_long_text, check_short_text, check_value,
+    MAX_SERIES, MAX_SERIES_POINTS, MAX_SERIES_SOURCES, check_id, check_long_text, check_short_text,
+    check_value,
 };
 use super::scorecard::Scorecard;
 use super::series::{InputPoint, InputSeries, SeriesSource};
@@ -66,7 +67,10 @@ pub fn check_sources(sources: &[SeriesSource]) -> Result<(), CommandError> {
         ));
     }
     for s in sources {
-        for (field, text) in [("sources.platform", &s.platform), ("sources.column", &s.column)] {
+        for (field, text) in [
+            ("sources.platform", &s.platform),
+            ("sources.column", &s.column),
+        ] {
             if text.trim().is_empty() {
                 return Err(invalid(field, "must not be empty"));
             }

@@ -14,8 +14,8 @@ use crate::ui::widgets::modal::Modal;
 
 use super::series_key::key_problem;
 use super::series_paste::SeriesPasteBox;
-use super::series_sources::SeriesSources;
 use super::series_points::SeriesPoints;
+use super::series_sources::SeriesSources;
 
 /// The detail of the series `id`; `selected` is cleared to close it.
 #[component]
