@@ -85,7 +85,7 @@ fn a_meta_file_into_an_empty_scorecard_makes_one_series_with_every_day() {
         s.sources,
         vec![SeriesSource {
             platform: "facebook".into(),
-            column: "facebook reach".into()
+            column: "Facebook reach".into()
         }]
     );
     // One undo step puts everything back, the id counter included.
@@ -332,7 +332,7 @@ fn a_file_of_another_metric_is_not_put_into_the_chosen_series() {
     let en = messages::wrong_metric_text(warning, Lang::En);
     let nl = messages::wrong_metric_text(warning, Lang::Nl);
     assert!(
-        en.contains("Facebook reach") && en.contains("facebook: facebook reach"),
+        en.contains("Facebook reach") && en.contains("Facebook: Facebook reach"),
         "{en}"
     );
     assert!(nl.contains("niets"), "{nl}");
@@ -398,6 +398,7 @@ fn blockers_change_nothing_and_say_why() {
 
 #[test]
 fn the_remembered_platform_keys_are_stable() {
+    use smsc::exchange::platform_import::platform_of_key;
     // Stored in files: changing one would forget every user's mapping.
     use smsc::exchange::platforms::Platform;
     let all = [
@@ -414,6 +415,7 @@ fn the_remembered_platform_keys_are_stable() {
     ];
     for (p, key) in all {
         assert_eq!(platform_key(p), key);
+        assert_eq!(platform_of_key(key), Some(p));
     }
 }
 

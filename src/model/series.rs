@@ -121,8 +121,8 @@ pub struct SeriesSource {
     /// Which platform made the export, e.g. `linkedin`, `facebook`, `instagram`, `tiktok`,
     /// `x`, `youtube`, `google_analytics` or `other`.
     pub platform: String,
-    /// The column's header (or a one-metric file's title), as the import compares it
-    /// (lower case, spaces collapsed).
+    /// The column's header (or a one-metric file's title) as the file writes it; the import
+    /// compares it without case and with runs of spaces as one.
     pub column: String,
 }
 

@@ -10,6 +10,6 @@ mod propose;
 
 pub use plan::{Blocker, ColumnPlan, Counts, ImportPlan, Overlap, plan};
 pub use propose::{
-    Proposal, Reason, Target, WrongMetric, platform_channel, platform_key, propose, remembered,
-    unique_key,
+    Proposal, Reason, Target, WrongMetric, platform_channel, platform_key, platform_of_key,
+    propose, remembered, source_platform, unique_key,
 };

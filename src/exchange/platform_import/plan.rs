@@ -175,7 +175,7 @@ pub fn plan(card: &Scorecard, files: &[&ExportFile], targets: &[Vec<Target>]) ->
                 },
                 Target::New { key, .. } => Some(Slot::New(key.clone())),
             };
-            moved.push((pkey.to_string(), column.clone()));
+            moved.push((pkey.to_string(), column));
             let range = metric
                 .points
                 .first()
@@ -199,9 +199,9 @@ pub fn plan(card: &Scorecard, files: &[&ExportFile], targets: &[Vec<Target>]) ->
             }
             let source = SeriesSource {
                 platform: pkey.to_string(),
-                column,
+                column: metric.header.trim().to_string(),
             };
-            if !g.sources.contains(&source) {
+            if !g.sources.iter().any(|s| same_source(s, &source)) {
                 g.sources.push(source);
             }
             for &(date, value) in &metric.points {

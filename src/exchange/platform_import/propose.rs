@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use crate::exchange::platforms::text::normalise_header;
 use crate::exchange::platforms::{ExportFile, MetricColumn, Platform};
-use crate::model::{Aggregation, InputSeries, Scorecard};
+use crate::model::{Aggregation, InputSeries, Scorecard, SeriesSource};
 
 /// Where one metric column of an export goes.
 #[derive(Clone, PartialEq, Debug)]
@@ -61,6 +61,35 @@ pub struct WrongMetric {
     pub expected: Vec<String>,
     /// The metrics the file holds (headers as in the file).
     pub found: Vec<String>,
+}
+
+/// Every platform, for looking one up by its key.
+const PLATFORMS: [Platform; 10] = [
+    Platform::Facebook,
+    Platform::Instagram,
+    Platform::LinkedIn,
+    Platform::TikTok,
+    Platform::X,
+    Platform::YouTube,
+    Platform::GoogleAnalytics,
+    Platform::SearchConsole,
+    Platform::SproutSocial,
+    Platform::Other,
+];
+
+/// The platform remembered under `key` (see [`platform_key`]), if it is one.
+pub fn platform_of_key(key: &str) -> Option<Platform> {
+    PLATFORMS.into_iter().find(|p| platform_key(*p) == key)
+}
+
+/// The platform of a remembered column as people call it: "Facebook", "LinkedIn", … (the
+/// stored key when it is not one this version knows).
+pub fn source_platform(src: &SeriesSource) -> String {
+    match platform_of_key(&src.platform) {
+        Some(Platform::Other) => "Other".to_string(),
+        Some(p) => platform_channel(p).to_string(),
+        None => src.platform.clone(),
+    }
 }
 
 /// The key under which a platform's columns are remembered (`SeriesSource::platform`).
@@ -172,7 +201,7 @@ pub fn propose(
                 expected: s
                     .sources
                     .iter()
-                    .map(|src| format!("{}: {}", src.platform, src.column))
+                    .map(|src| format!("{}: {}", source_platform(src), src.column))
                     .collect(),
                 found: file.metrics.iter().map(|m| m.header.clone()).collect(),
             }),

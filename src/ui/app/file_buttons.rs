@@ -139,7 +139,13 @@ pub fn DropZone() -> impl IntoView {
         // scorecard file dropped alone opens as before.
         let (scorecards, exports): (Vec<_>, Vec<_>) =
             dropped.into_iter().partition(is_scorecard_file);
-        if import.open.get_untracked() || !exports.is_empty() {
+        if !exports.is_empty() && p.state.read_only.get_untracked() {
+            p.state.report(tr(
+                p.state.lang.get_untracked(),
+                "This shared scorecard is read-only. Save a copy to your library, then drop the exports on it.",
+                "Deze gedeelde scorecard is alleen-lezen. Bewaar een kopie in je bibliotheek en zet de exports daarop neer.",
+            ));
+        } else if import.open.get_untracked() || !exports.is_empty() {
             import.add(
                 exports.into_iter().chain(scorecards).collect(),
                 crate::web::browser::today(),

@@ -83,6 +83,11 @@ impl FileView {
     }
 }
 
+/// `1 row`, `3 rows` and the like.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// The kind of export in the interface's language (the reader names it in English).
 fn kind_text(kind: &str, l: Lang) -> String {
     if l == Lang::En {
@@ -140,27 +145,27 @@ pub(super) fn FileCard(id: u64, preview: Memo<Preview>) -> impl IntoView {
             Some(p) => format!("{} · {}", p.name_in(l), v.kind),
             None => tr(l, "Not read", "Niet gelezen").to_string(),
         };
-        let facts = match (v.range, l) {
-            (Some((a, b)), Lang::En) => format!(
-                "{} rows · {} metric(s) · {} – {}",
-                v.rows,
-                v.metrics,
-                short_date(a, l),
-                short_date(b, l)
-            ),
-            (Some((a, b)), Lang::Nl) => format!(
-                "{} rijen · {} maatstaf/maatstaven · {} – {}",
-                v.rows,
-                v.metrics,
-                short_date(a, l),
-                short_date(b, l)
-            ),
-            (None, _) => String::new(),
-        };
-        let problems_title = match l {
-            Lang::En => format!("{} row(s) left out", v.problem_count),
-            Lang::Nl => format!("{} rij(en) overgeslagen", v.problem_count),
-        };
+        let facts = v
+            .range
+            .map(|(a, b)| {
+                let rows = count(v.rows, tr(l, "row", "rij"), tr(l, "rows", "rijen"));
+                let metrics = count(
+                    v.metrics,
+                    tr(l, "metric", "maatstaf"),
+                    tr(l, "metrics", "maatstaven"),
+                );
+                format!(
+                    "{rows} · {metrics} · {} – {}",
+                    short_date(a, l),
+                    short_date(b, l)
+                )
+            })
+            .unwrap_or_default();
+        let problems_title = format!(
+            "{} {}",
+            count(v.problem_count, tr(l, "row", "rij"), tr(l, "rows", "rijen")),
+            tr(l, "left out", "overgeslagen")
+        );
         let more = v.problem_count.saturating_sub(v.problems.len());
         view! {
             <article class="pi-file" data-testid="pi-file" data-state=state_attr
@@ -178,7 +183,11 @@ pub(super) fn FileCard(id: u64, preview: Memo<Preview>) -> impl IntoView {
                 {v.error.clone().map(|e| view! {
                     <p class="field-error" role="alert" data-testid="pi-file-error">{e}</p>
                 })}
-                {(!facts.is_empty()).then(|| view! { <p class="pi-file-facts" data-testid="pi-file-facts">{facts}</p> })}
+                {(!facts.is_empty()).then(|| view! {
+                    <p class="pi-file-facts" data-testid="pi-file-facts"
+                        data-first=v.range.map(|r| r.0.to_string()).unwrap_or_default()
+                        data-last=v.range.map(|r| r.1.to_string()).unwrap_or_default()>{facts}</p>
+                })}
                 {move || warning().map(|w| view! { <p class="pi-warning" role="note" data-testid="pi-wrong-metric">{w}</p> })}
                 <Show when=move || has_question.get()>
                     <DateQuestionBox id=id />

@@ -16,6 +16,7 @@ use crate::i18n::tr;
 use crate::ui::session::state::AppState;
 use crate::ui::widgets::modal::Modal;
 use crate::web::browser::today;
+use crate::web::perf_marks;
 
 use file_card::FileCard;
 use summary::{ApplyBar, Summary};
@@ -43,9 +44,11 @@ fn ImportDialog() -> impl IntoView {
     let preview = Memo::new(move |_| {
         let chosen = pi.chosen.get();
         pi.files.with(|files| {
-            state
-                .doc
-                .with(|d| preview::preview(d, files, chosen.as_deref()))
+            state.doc.with(|d| {
+                perf_marks::measure("platform-import:preview", || {
+                    preview::preview(d, files, chosen.as_deref())
+                })
+            })
         })
     });
     let input = NodeRef::<html::Input>::new();
@@ -113,8 +116,10 @@ fn ImportDialog() -> impl IntoView {
                     <FileCard id=id preview=preview />
                 </For>
             </div>
-            <Summary preview=preview />
-            <ApplyBar preview=preview />
+            <div class="pi-footer">
+                <Summary preview=preview />
+                <ApplyBar preview=preview />
+            </div>
         </Modal>
     }
 }

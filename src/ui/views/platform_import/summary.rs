@@ -8,6 +8,7 @@ use crate::exchange::platform_import::messages::{blocker_text, counts_text, over
 use crate::i18n::tr;
 use crate::model::Lang;
 use crate::ui::session::state::AppState;
+use crate::web::perf_marks;
 
 /// The totals, blockers and overlaps.
 #[component]
@@ -89,10 +90,12 @@ pub(super) fn ApplyBar(preview: Memo<Preview>) -> impl IntoView {
         }) else {
             return;
         };
-        if state
-            .try_dispatch_keyed(cmd, None)
-            .map_err(|e| state.report(e))
-            .is_ok()
+        // The command only; the views it changes update after this handler.
+        if perf_marks::measure("platform-import:apply", || {
+            state.try_dispatch_keyed(cmd, None)
+        })
+        .map_err(|e| state.report(e))
+        .is_ok()
         {
             let l = lang.get_untracked();
             let text = match l {

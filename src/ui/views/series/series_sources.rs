@@ -62,12 +62,16 @@ pub fn SeriesSources(id: String) -> impl IntoView {
             <ul class="series-source-list">
                 <For each=move || sources.get() key=|s| s.clone() let(source)>
                     {
-                        let shown = format!("{} · {}", source.platform, source.column);
+                        let shown = format!(
+                            "{} · {}",
+                            crate::exchange::platform_import::source_platform(&source),
+                            source.column
+                        );
                         let gone = source.clone();
                         let forget = forget.clone();
                         view! {
                             <li data-testid="series-source">
-                                <code>{shown}</code>
+                                <span class="series-source-name">{shown}</span>
                                 " "
                                 <button type="button" class="link-button" data-testid="series-source-forget"
                                     on:click=move |_| forget(gone.clone())>
