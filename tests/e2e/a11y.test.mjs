@@ -2,6 +2,7 @@
 // violation on any view or form, and the editor works with the keyboard alone.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { AXE } from "./support/axe.mjs";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
@@ -69,6 +70,21 @@ for (const scheme of ["light", "dark"]) {
     report["filled scorecard"] = await axeProblems(page);
     await showView(page, "map");
     report["strategy map"] = await axeProblems(page);
+    await showView(page, "data");
+    report["data view"] = await axeProblems(page);
+    // The platform import with a read file (a real Meta export), a day/month question and a
+    // refused file: every state the dialog can show.
+    await page.getByTestId("platform-import-open").click();
+    await page.getByTestId("pi-file-input").setInputFiles([
+      { name: "fb_daily_reach_utf16_oigetit.csv", mimeType: "text/csv", buffer: readFileSync(new URL("../fixtures/platforms/meta/fb_daily_reach_utf16_oigetit.csv", import.meta.url)) },
+      { name: "signups.csv", mimeType: "text/csv", buffer: Buffer.from("Date,Sign-ups\n01/02/2025,5\n03/02/2025,7\n05/02/2025,9\n") },
+      { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello\n") },
+    ]);
+    await expectCount(page.getByTestId("pi-file"), 3, "three files in the import");
+    await page.getByTestId("pi-date-question").waitFor();
+    report["platform import dialog"] = await axeProblems(page);
+    await page.getByTestId("pi-cancel").click();
+    await page.getByTestId("platform-import-dialog").waitFor({ state: "detached" });
 
     const failing = Object.entries(report).filter(([, v]) => v.length > 0);
     assert.deepEqual(failing, [], JSON.stringify(failing, null, 2));
