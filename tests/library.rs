@@ -21,6 +21,7 @@ fn now() -> Now {
     Now {
         timestamp: "2026-04-01T12:00:00Z".to_string(),
         today: Date::from_ymd(2026, 4, 1).expect("a date"),
+        copy_tag: "t1now".to_string(),
     }
 }
 
@@ -28,6 +29,7 @@ fn later() -> Now {
     Now {
         timestamp: "2026-04-02T09:30:00Z".to_string(),
         today: Date::from_ymd(2026, 4, 2).expect("a date"),
+        copy_tag: "t2ltr".to_string(),
     }
 }
 
@@ -924,4 +926,77 @@ fn any_file_is_read_as_what_it_is_whatever_the_order_of_its_fields() {
             supported: 1
         })
     );
+}
+
+/// A scorecard made here is the original (no copy tag, ids `kpi-41`); one that comes in from
+/// a file, is kept beside another or duplicated gets this library's fresh copy tag, so the ids
+/// it makes here (`kpi-t1now-41`) differ from any other copy's; one that replaces the
+/// library's own copy keeps that copy's tag. The tag does not make an import "different".
+#[test]
+fn copies_get_their_own_tag_and_make_their_own_ids() {
+    use smsc::model::command::Command;
+    use smsc::model::{FactorKind, KpiParent};
+    let (mut lib, _) = two_cards();
+    assert_eq!(lib.card("sc-a").expect("a").lineage.copy, "");
+    assert_eq!(lib.card("sc-a").expect("a").lineage.id, "sc-a");
+
+    // A file from elsewhere: tagged here, its lineage kept.
+    let mut theirs = templates::example("sc-x".into(), Lang::En);
+    theirs.lineage.copy = "other".into();
+    let AddImport::Added(_) = lib.add_imported(theirs.clone(), &now()) else {
+        panic!("added");
+    };
+    let mut here = lib.card("sc-x").expect("x").clone();
+    assert_eq!(here.lineage.copy, "t1now");
+    assert_eq!(here.lineage.id, "sc-x");
+    let next = here.next_id;
+    let so = here
+        .apply(Command::AddSubObjective {
+            factor: FactorKind::Medium,
+            title: "Ours".into(),
+        })
+        .expect("adds")
+        .created_id
+        .expect("id");
+    assert_eq!(so, format!("so-t1now-{next}"));
+    let kpi = here
+        .apply(Command::AddKpi {
+            parent: KpiParent::SubObjective(so),
+            name: "K".into(),
+        })
+        .expect("adds")
+        .created_id
+        .expect("id");
+    assert_eq!(kpi, format!("kpi-t1now-{}", next + 1));
+    // The same file again is the same scorecard, whatever its tag.
+    assert_eq!(
+        lib.add_imported(theirs.clone(), &now()),
+        AddImport::Identical("sc-x".into())
+    );
+
+    // Kept beside the one there: a new tag; replacing it: the tag already here.
+    let mut changed = theirs.clone();
+    changed.title = "Changed".into();
+    let AddImport::Conflict(conflict) = lib.add_imported(changed.clone(), &later()) else {
+        panic!("conflict");
+    };
+    let ConflictOutcome::KeptBoth(kept) =
+        lib.resolve_import(conflict.clone(), ConflictChoice::KeepBoth, "sc-y", &later())
+    else {
+        panic!("kept both");
+    };
+    assert_eq!(lib.card(&kept.value).expect("kept").lineage.copy, "t2ltr");
+    assert_eq!(lib.card(&kept.value).expect("kept").lineage.id, "sc-x");
+    let ConflictOutcome::Replaced(_) =
+        lib.resolve_import(conflict, ConflictChoice::Replace, "x", &later())
+    else {
+        panic!("replaced");
+    };
+    assert_eq!(lib.card("sc-x").expect("x").title, "Changed");
+    assert_eq!(lib.card("sc-x").expect("x").lineage.copy, "t1now");
+
+    // A duplicate is a copy too.
+    let dup = lib.duplicate("sc-a", "sc-z", &later()).expect("dup");
+    assert_eq!(lib.card(&dup.value).expect("dup").lineage.copy, "t2ltr");
+    assert_eq!(lib.card(&dup.value).expect("dup").lineage.id, "sc-a");
 }

@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 use smsc::model::calculate::{Calculation, PeriodInput, PeriodValue, SeriesTable};
 use smsc::model::file::FORMAT;
 use smsc::model::formula::EvalProblem;
+use smsc::model::migrate::CURRENT_VERSION;
 use smsc::model::*;
 
 const SAVED_AT: &str = "2026-04-01T12:00:00Z";
@@ -984,7 +985,7 @@ fn export_then_import_gives_the_same_series_and_formulas() {
     let card = rich();
     let text = export_json(&card, SAVED_AT, APP);
     let file = import_file(&text).unwrap();
-    assert_eq!(file.file_version, 2);
+    assert_eq!(file.file_version, CURRENT_VERSION);
     assert_eq!(file.scorecard, card);
     assert_eq!(export_json(&file.scorecard, SAVED_AT, APP), text);
     let compact = export_json_compact(&card, SAVED_AT, APP);
@@ -1188,11 +1189,11 @@ fn a_version_1_file_has_no_series_no_formulas_and_scores_as_before() {
             status: Status::Green
         })
     );
-    // Exported again it is a version-2 file with an empty series list and null formulas,
-    // which reads back to the same scorecard.
+    // Exported again it is a current-version file with an empty series list and null
+    // formulas, which reads back to the same scorecard.
     let out = export_json(&card, SAVED_AT, APP);
     let v2: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v2["version"], json!(2));
+    assert_eq!(v2["version"], json!(CURRENT_VERSION));
     assert_eq!(v2["scorecard"]["series"], json!([]));
     assert_eq!(
         v2["scorecard"]["factors"]["organisation"]["sub_objectives"][0]["kpis"][0]["formula"],

@@ -110,7 +110,7 @@ const FROZEN_DIR: &str = "tests/fixtures/frozen";
 /// Every frozen file with its byte length and FNV-1a 64 hash, so a frozen file that is
 /// rewritten, reformatted or regenerated fails here. A new version's files are added to this
 /// list (and get hand-written expectations below); none is ever removed.
-const FROZEN: [(&str, u64, usize, u64); 8] = [
+const FROZEN: [(&str, u64, usize, u64); 13] = [
     ("v1-example-en.json", 1, 12_716, 0xafdd_95bd_8fd1_0bb3),
     ("v1-example-nl.json", 1, 12_827, 0x8ff1_a594_0e29_69aa),
     ("v1-blank-en.json", 1, 1_121, 0xa29a_6ba3_7b96_f00c),
@@ -119,6 +119,11 @@ const FROZEN: [(&str, u64, usize, u64); 8] = [
     ("v2-example-nl.json", 2, 34_321, 0x5555_6a28_2657_e9a9),
     ("v2-blank-en.json", 2, 1_139, 0x648a_4c0b_c900_b31a),
     ("v2-blank-nl.json", 2, 1_150, 0x19cf_1893_ece3_896e),
+    ("v3-example-en.json", 3, 34_362, 0xc558_829e_221f_5e42),
+    ("v3-example-nl.json", 3, 34_500, 0xc78e_8791_6027_d5ff),
+    ("v3-blank-en.json", 3, 1_270, 0x2028_2009_28a0_2db7),
+    ("v3-blank-nl.json", 3, 1_281, 0x4e24_f39d_f35a_7c80),
+    ("v3-handed-out-en.json", 3, 35_450, 0xce99_063e_7d95_fbf7),
 ];
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -422,11 +427,13 @@ fn frozen_v1_examples_score_as_worked_out_by_hand() {
 #[test]
 fn frozen_v2_examples_calculate_as_worked_out_by_hand() {
     use Status::{Amber, Red};
-    for (name, keys) in [
-        ("v2-example-en.json", ("interactions", "reach")),
-        ("v2-example-nl.json", ("interacties", "bereik")),
+    for (name, version, keys) in [
+        ("v2-example-en.json", 2, ("interactions", "reach")),
+        ("v2-example-nl.json", 2, ("interacties", "bereik")),
+        ("v3-example-en.json", 3, ("interactions", "reach")),
+        ("v3-example-nl.json", 3, ("interacties", "bereik")),
     ] {
-        let card = open_frozen(name, 2);
+        let card = open_frozen(name, version);
         assert_eq!(card.series.len(), 2, "{name}");
         assert_eq!(card.series[0].key, keys.0, "{name}");
         assert_eq!(card.series[1].key, keys.1, "{name}");
@@ -506,6 +513,79 @@ fn frozen_v2_examples_calculate_as_worked_out_by_hand() {
                 .is_some_and(|p| p.period.key() == "2026-02")
         );
     }
+}
+
+/// Version 3 adds the lineage. Files of versions 1 and 2 become the original of their own
+/// lineage (its id is the scorecard's id, no copy tag, revision 0), so their ids stay and new
+/// ones continue as before; the handed-out copy (the English example handed out to
+/// "Group 2" for Organisation, based on revision 1, with the copy tag `g2k7q`, where the
+/// group added so-g2k7q-35 with kpi-g2k7q-36) keeps all of it, and makes tagged ids.
+#[test]
+fn frozen_files_have_their_lineage_and_copies_make_their_own_ids() {
+    for (name, version, id) in [
+        ("v1-example-en.json", 1, "example-en"),
+        ("v1-blank-nl.json", 1, "blank-nl"),
+        ("v2-example-nl.json", 2, "example-nl"),
+        ("v2-blank-en.json", 2, "blank-en"),
+        ("v3-example-en.json", 3, "example-en"),
+        ("v3-blank-nl.json", 3, "blank-nl"),
+    ] {
+        let mut card = open_frozen(name, version);
+        assert_eq!(
+            card.lineage,
+            smsc::model::Lineage {
+                id: id.to_string(),
+                copy: String::new(),
+                revision: 0,
+                based_on: None,
+                group: None,
+                ..smsc::model::Lineage::default()
+            },
+            "{name}"
+        );
+        let next = card.next_id;
+        let made = card
+            .apply(smsc::model::command::Command::AddSubObjective {
+                factor: FactorKind::Medium,
+                title: "New".into(),
+            })
+            .unwrap()
+            .created_id
+            .unwrap();
+        assert_eq!(made, format!("so-{next}"), "{name}");
+    }
+    let mut copy = open_frozen("v3-handed-out-en.json", 3);
+    assert_eq!(copy.lineage.id, "example-en");
+    assert_eq!(copy.lineage.copy, "g2k7q");
+    assert_eq!(copy.lineage.based_on, Some(1));
+    let group = copy.lineage.group.clone().unwrap();
+    assert_eq!(group.name, "Group 2");
+    assert_eq!(group.factors, vec![FactorKind::Organisation]);
+    assert!(!group.strategy_map);
+    let so = copy
+        .factor(FactorKind::Organisation)
+        .sub_objectives
+        .iter()
+        .find(|s| s.id == "so-g2k7q-35")
+        .unwrap();
+    assert_eq!(so.title, "Train every colleague in webcare");
+    assert_eq!(so.kpis[0].id, "kpi-g2k7q-36");
+    assert_eq!(copy.next_id, 37);
+    let made = copy
+        .apply(smsc::model::command::Command::AddSubObjective {
+            factor: FactorKind::Organisation,
+            title: "Another".into(),
+        })
+        .unwrap()
+        .created_id
+        .unwrap();
+    assert_eq!(made, "so-g2k7q-37");
+    // The copy's items are the example's plus its own: the example's ids are unchanged.
+    let original = open_frozen("v3-example-en.json", 3);
+    let ids =
+        |c: &Scorecard| -> Vec<String> { c.sub_objectives().map(|(_, s)| s.id.clone()).collect() };
+    let theirs = ids(&copy);
+    assert!(ids(&original).iter().all(|i| theirs.contains(i)));
 }
 
 #[test]

@@ -72,3 +72,25 @@ fn the_scorecard_itself_must_have_an_id() {
         other => panic!("expected the missing scorecard id to be refused, got {other:?}"),
     }
 }
+
+/// Copy tags: five characters of a–z and 0–9 from any random bits, always valid; ids made
+/// with a tag keep their number after the last `-`.
+#[test]
+fn copy_tags_are_valid_and_tagged_ids_keep_their_number() {
+    use smsc::model::ids::{id_number, make_tagged_id};
+    use smsc::model::lineage::{check_copy_tag, copy_tag_from};
+    for bits in [0, 1, 35, 36, u64::MAX, 0x1234_5678_9abc_def0] {
+        let tag = copy_tag_from(bits);
+        assert_eq!(tag.len(), 5, "{tag}");
+        assert_eq!(check_copy_tag(&tag), Ok(()), "{tag}");
+        let id = make_tagged_id("kpi", &tag, 41);
+        assert_eq!(id, format!("kpi-{tag}-41"));
+        assert_eq!(id_number(&id), Some(41));
+    }
+    assert_ne!(copy_tag_from(1), copy_tag_from(2));
+    assert_eq!(make_tagged_id("kpi", "", 41), "kpi-41");
+    assert!(check_copy_tag("Upper").is_err());
+    assert!(check_copy_tag("a-b").is_err());
+    assert!(check_copy_tag("abcdefghijklm").is_err());
+    assert_eq!(check_copy_tag(""), Ok(()));
+}

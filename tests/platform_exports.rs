@@ -930,8 +930,10 @@ fn generic_table_with_dates() {
     );
 }
 
+/// A three-year daily file reads whole (its speed is the benchmark's to measure: see
+/// docs/performance.md; a timed assertion fails on a busy machine).
 #[test]
-fn a_large_file_reads_fast() {
+fn a_large_file_reads_whole() {
     let mut text = String::from("Date,Views,Likes,Shares,Comments,Followers\n");
     let mut day = d("2022-01-01");
     for i in 0..1100 {
@@ -945,14 +947,11 @@ fn a_large_file_reads_fast() {
         ));
         day = day.add_days(1);
     }
-    let start = std::time::Instant::now();
     let f = read_export("big.csv", text.as_bytes(), d("2025-12-31")).unwrap();
-    let took = start.elapsed();
     assert_eq!(f.metrics.len(), 5);
     assert_eq!(f.metrics[0].points.len(), 1100);
     assert_eq!(metric(&f, "followers").aggregation, Aggregation::Last);
-    // Debug builds are slower; natively in release this is a few milliseconds.
-    assert!(took.as_millis() < 1000, "took {took:?}");
+    assert_eq!(metric(&f, "followers").points[1099].1, 2099.0);
 }
 
 const ALL: [&str; 31] = [

@@ -971,8 +971,11 @@ fn readers_never_panic_on_cut_or_damaged_fixtures() {
     }
 }
 
+/// A three-year daily file of five metrics reads whole. How fast is measured by the benchmark
+/// (`scripts/bench.sh`, docs/performance.md), never asserted here: a timed test fails on a
+/// busy machine.
 #[test]
-fn a_three_year_five_metric_file_reads_fast() {
+fn a_three_year_five_metric_file_reads_whole() {
     let mut text = String::from(
         "\"Date\",\"Video Views\",\"Profile Views\",\"Likes\",\"Comments\",\"Shares\"\n",
     );
@@ -984,17 +987,22 @@ fn a_three_year_five_metric_file_reads_fast() {
         ));
         day = day.add_days(1);
     }
-    // The best of five runs (the other tests run beside this one on two cores).
-    let mut best = std::time::Duration::MAX;
-    for _ in 0..5 {
-        let start = std::time::Instant::now();
-        let tables = text::tables(&text);
-        let f = tiktok::read("Overview.csv", &tables, &ReadOptions::on(d("2026-12-01")))
-            .expect("tiktok");
-        best = best.min(start.elapsed());
-        assert_eq!(metric(&f, "tiktok_video_views").points.len(), 1100);
-    }
-    assert!(best.as_millis() < 100, "{best:?}");
+    let tables = text::tables(&text);
+    let f =
+        tiktok::read("Overview.csv", &tables, &ReadOptions::on(d("2026-12-01"))).expect("tiktok");
+    assert_eq!(f.metrics.len(), 5);
+    let views = metric(&f, "tiktok_video_views");
+    assert_eq!(views.points.len(), 1100);
+    assert_eq!(views.points[0], (d("2023-01-01"), 0.0));
+    assert_eq!(views.points[1099], (d("2023-01-01").add_days(1099), 1099.0));
+    assert_eq!(
+        metric(&f, "tiktok_likes")
+            .points
+            .iter()
+            .map(|p| p.1)
+            .sum::<f64>(),
+        3300.0
+    );
 }
 
 // ---------------------------------------------------------------- through read_export

@@ -18,6 +18,7 @@ fn now() -> Now {
     Now {
         timestamp: "2026-04-01T12:00:00Z".to_string(),
         today: Date::from_ymd(2026, 4, 1).expect("a date"),
+        copy_tag: "t1now".to_string(),
     }
 }
 

@@ -231,6 +231,7 @@ impl Library {
             .ok_or_else(|| LibraryError::NotFound(id.to_string()))?;
         card.id = self.fresh_id(new_id);
         card.title = copy_title(&card.title, card.lang);
+        card.lineage.copy = now.copy_tag.clone();
         let copy_id = card.id.clone();
         let write = self.put(card, &now.timestamp, now);
         Ok(Planned {

@@ -18,13 +18,23 @@ pub enum ImportDecision {
     Conflict,
 }
 
-/// Decides what to do with `incoming` given the library's scorecard with the same id.
+/// Decides what to do with `incoming` given the library's scorecard with the same id. The
+/// copy tag does not count: the library's copy has its own (see `model::lineage`).
 pub fn decide_import(existing: Option<&Scorecard>, incoming: &Scorecard) -> ImportDecision {
     match existing {
         None => ImportDecision::Add,
-        Some(card) if card == incoming => ImportDecision::Identical,
+        Some(card) if same_but_copy_tag(card, incoming) => ImportDecision::Identical,
         Some(_) => ImportDecision::Conflict,
     }
+}
+
+fn same_but_copy_tag(a: &Scorecard, b: &Scorecard) -> bool {
+    if a.lineage.copy == b.lineage.copy {
+        return a == b;
+    }
+    let mut b = b.clone();
+    b.lineage.copy.clone_from(&a.lineage.copy);
+    *a == b
 }
 
 /// A scorecard with the same id is already in the library.
@@ -80,10 +90,12 @@ pub enum ConflictOutcome {
 
 impl Library {
     /// Adds an imported scorecard, or reports that the same id is taken (never replaces).
-    /// The open scorecard stays open.
-    pub fn add_imported(&mut self, card: Scorecard, now: &Now) -> AddImport {
+    /// The open scorecard stays open. An added scorecard gets this library's copy tag
+    /// (`now.copy_tag`): a copy from a file makes ids no other copy makes.
+    pub fn add_imported(&mut self, mut card: Scorecard, now: &Now) -> AddImport {
         match decide_import(self.cards.get(&card.id), &card) {
             ImportDecision::Add => {
+                card.lineage.copy = now.copy_tag.clone();
                 let id = card.id.clone();
                 let write = self.put(card, &now.timestamp, now);
                 AddImport::Added(Planned {
@@ -121,6 +133,7 @@ impl Library {
             ConflictChoice::KeepBoth => {
                 let mut card = *conflict.incoming;
                 card.id = self.fresh_id(new_id);
+                card.lineage.copy = now.copy_tag.clone();
                 let id = card.id.clone();
                 let write = self.put(card, &now.timestamp, now);
                 ConflictOutcome::KeptBoth(Planned {
@@ -132,7 +145,14 @@ impl Library {
                 let id = conflict.incoming.id.clone();
                 let old = self.cards.get(&id).cloned().map(Box::new);
                 let old_entry = self.entries.iter().find(|e| e.id == id).cloned();
-                let write = self.put(*conflict.incoming, &now.timestamp, now);
+                // The replaced scorecard's copy tag stays: this library's copy goes on making
+                // its own ids (a returned file may carry another copy's tag).
+                let mut incoming = *conflict.incoming;
+                incoming.lineage.copy = match &old {
+                    Some(old) => old.lineage.copy.clone(),
+                    None => now.copy_tag.clone(),
+                };
+                let write = self.put(incoming, &now.timestamp, now);
                 let writes = vec![write, self.index_write()];
                 match (old, old_entry) {
                     (Some(old), Some(old_entry)) => ConflictOutcome::Replaced(Planned {

@@ -56,4 +56,8 @@ pub struct Now {
     pub timestamp: String,
     /// Today's date: for the overall status in the list and for export file names.
     pub today: Date,
+    /// A fresh random copy tag (`model::lineage::copy_tag_from`), given to a scorecard that
+    /// comes into this library from a file or as a duplicate, so the ids it makes here differ
+    /// from those any other copy makes.
+    pub copy_tag: String,
 }

@@ -9,6 +9,7 @@ use serde_json::Value;
 use super::Extra;
 use super::enums::FactorKind;
 use super::kpi::{Kpi, Measurement, TargetChange};
+use super::lineage::{Group, Lineage};
 use super::scorecard::{Factor, Factors, Objective, Scorecard};
 use super::series::{InputPoint, InputSeries};
 use super::sub_objective::{Action, SubObjective};
@@ -25,6 +26,8 @@ struct Known {
     action: HashSet<String>,
     series: HashSet<String>,
     point: HashSet<String>,
+    lineage: HashSet<String>,
+    group: HashSet<String>,
 }
 
 /// The field names a type writes (all fields are always written).
@@ -72,9 +75,16 @@ pub fn collect_extras(card: &mut Scorecard, value: &Value) {
         action: keys::<Action>(),
         series: keys::<InputSeries>(),
         point: keys::<InputPoint>(),
+        lineage: keys::<Lineage>(),
+        group: keys::<Group>(),
     };
     let value = Some(value);
     card.extra = unknown(value, &known.scorecard);
+    let lv = value.and_then(|v| v.get("lineage"));
+    card.lineage.extra = unknown(lv, &known.lineage);
+    if let Some(group) = card.lineage.group.as_mut() {
+        group.extra = unknown(lv.and_then(|l| l.get("group")), &known.group);
+    }
     for (o, ov) in card.objectives.iter_mut().zip(items(value, "objectives")) {
         o.extra = unknown(ov, &known.objective);
         kpis(&mut o.kpis, ov, &known);

@@ -1,7 +1,10 @@
 //! Stable item ids such as `obj-3`, `so-12`, `kpi-40`, `act-7` and `m-120`.
 //!
 //! Ids are allocated from the scorecard's `next_id` counter, which is saved with the file, so
-//! an id stays the same across save and load and is never handed out twice.
+//! an id stays the same across save and load and is never handed out twice. A copy of a
+//! scorecard (imported into another browser, or handed out to a workshop group) puts its own
+//! copy tag in the ids it makes (`kpi-q7x2m-41`, see `lineage`), so two copies that both make
+//! their 41st item still give it different ids and can be merged by id.
 
 /// Prefix of strategic objective ids.
 pub const OBJECTIVE_PREFIX: &str = "obj";
@@ -19,6 +22,16 @@ pub const MEASUREMENT_PREFIX: &str = "m";
 /// Builds the id `prefix-number`.
 pub fn make_id(prefix: &str, number: u64) -> String {
     format!("{prefix}-{number}")
+}
+
+/// Builds the id a copy with tag `tag` gives: `prefix-tag-number`, or `prefix-number` for
+/// an empty tag (the original, and files made before version 3).
+pub fn make_tagged_id(prefix: &str, tag: &str, number: u64) -> String {
+    if tag.is_empty() {
+        make_id(prefix, number)
+    } else {
+        format!("{prefix}-{tag}-{number}")
+    }
 }
 
 /// The counter number of an id of the form `prefix-number`, if it has one.

@@ -4,13 +4,13 @@
 use serde_json::Value;
 
 /// The file format version this app writes.
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 
 /// A migration from one version to the next, on the whole envelope.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The registry: `(from_version, migration to from_version + 1)`, in order.
-pub const MIGRATIONS: &[(u64, Migration)] = &[(1, v1_to_v2)];
+pub const MIGRATIONS: &[(u64, Migration)] = &[(1, v1_to_v2), (2, v2_to_v3)];
 
 /// Version 1 → 2: version 2 adds input series (`scorecard.series`) and calculated KPIs
 /// (`formula` on a KPI). A version-1 scorecard has neither: it gets an empty `series` list
@@ -26,6 +26,33 @@ pub fn v1_to_v2(mut envelope: Value) -> Result<Value, String> {
         .or_insert_with(|| Value::Array(Vec::new()));
     for_each_kpi(card, &mut |kpi| {
         kpi.entry("formula").or_insert(Value::Null);
+    });
+    Ok(envelope)
+}
+
+/// Version 2 → 3: version 3 adds the scorecard's lineage (`scorecard.lineage`: which
+/// scorecard a copy is a copy of, the copy's tag in the ids it makes, and what a handed-out
+/// copy was handed out from). A version-2 scorecard is the original of its own lineage: it
+/// gets `{"id": <its id>, "copy": "", "revision": 0, "based_on": null, "group": null}`, so
+/// its ids stay as they are and new ones continue `kpi-41`, `kpi-42`. A lineage already
+/// present (written by hand) is left for validation; an envelope without a scorecard object
+/// is left for the import to report.
+pub fn v2_to_v3(mut envelope: Value) -> Result<Value, String> {
+    let Some(card) = envelope.get_mut("scorecard").and_then(Value::as_object_mut) else {
+        return Ok(envelope);
+    };
+    let id = card
+        .get("id")
+        .cloned()
+        .unwrap_or(Value::String(String::new()));
+    card.entry("lineage").or_insert_with(|| {
+        serde_json::json!({
+            "id": id,
+            "copy": "",
+            "revision": 0,
+            "based_on": null,
+            "group": null
+        })
     });
     Ok(envelope)
 }

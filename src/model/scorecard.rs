@@ -8,6 +8,7 @@ use super::date::Date;
 use super::enums::{FactorKind, Lang};
 use super::ids;
 use super::kpi::{DEFAULT_AMBER_THRESHOLD, Kpi};
+use super::lineage::Lineage;
 use super::series::InputSeries;
 use super::sub_objective::SubObjective;
 use super::text;
@@ -45,6 +46,9 @@ pub struct Scorecard {
     pub factors: Factors,
     /// The input series calculated KPIs are worked out from.
     pub series: Vec<InputSeries>,
+    /// Where this copy comes from: its lineage, its copy tag (in the ids it makes), and what it
+    /// was handed out from (version 3).
+    pub lineage: Lineage,
     /// Fields this version does not know, kept as they were.
     #[serde(flatten, skip_deserializing)]
     #[schemars(skip)]
@@ -171,6 +175,10 @@ impl Scorecard {
     /// A blank scorecard with the four factors and their key questions in `lang`.
     pub fn new_blank(id: String, lang: Lang) -> Scorecard {
         Scorecard {
+            lineage: Lineage {
+                id: id.clone(),
+                ..Lineage::default()
+            },
             id,
             title: text::blank_title(lang).to_string(),
             organisation: String::new(),
@@ -256,7 +264,7 @@ impl Scorecard {
 
     /// Allocates a fresh id with this prefix (see [`ids`]).
     pub fn alloc_id(&mut self, prefix: &str) -> String {
-        let id = ids::make_id(prefix, self.next_id);
+        let id = ids::make_tagged_id(prefix, &self.lineage.copy, self.next_id);
         self.next_id = self.next_id.saturating_add(1);
         id
     }

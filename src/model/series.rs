@@ -66,8 +66,7 @@ pub struct InputSeries {
     pub points: Vec<InputPoint>,
     /// The columns of platform exports that fill this series, remembered by the import so
     /// that next month's file maps itself (at most one series per column). Optional in
-    /// files: absent means none, and an empty list is not written.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// files (absent means none).
     pub sources: Vec<SeriesSource>,
     /// Fields this version does not know, kept as they were.
     #[serde(flatten, skip_deserializing)]

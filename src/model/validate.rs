@@ -11,6 +11,7 @@ use super::formula::Formula;
 use super::ids;
 use super::kpi::Kpi;
 use super::limits::{self, *};
+use super::lineage::check_copy_tag;
 use super::scorecard::Scorecard;
 use super::sub_objective::{Action, SubObjective};
 
@@ -154,6 +155,11 @@ impl<'a> Validator<'a> {
         self.check("", "amber_threshold", check_threshold(card.amber_threshold));
         if card.next_id == 0 {
             self.push("next_id", "must be at least 1");
+        }
+        self.short("lineage", "id", &card.lineage.id);
+        self.check("lineage", "copy", check_copy_tag(&card.lineage.copy));
+        if let Some(group) = &card.lineage.group {
+            self.short("lineage.group", "name", &group.name);
         }
         self.count("", "objectives", card.objectives.len(), MAX_OBJECTIVES);
         for (i, o) in card.objectives.iter().enumerate() {

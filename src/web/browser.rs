@@ -32,6 +32,13 @@ pub fn random_scorecard_id() -> String {
     format!("sc-{:08x}{:04x}", a, b)
 }
 
+/// A random copy tag for a scorecard that comes into this browser (see `model::lineage`).
+pub fn random_copy_tag() -> String {
+    let bits = (js_sys::Math::random() * 4_294_967_296.0) as u64
+        ^ (((js_sys::Math::random() * 4_294_967_296.0) as u64) << 32);
+    crate::model::lineage::copy_tag_from(bits)
+}
+
 /// The current moment as an ISO 8601 timestamp in UTC, to the second, e.g.
 /// `2026-04-01T12:00:00Z` (written as `saved_at` and `changed_at`).
 pub fn now_iso() -> String {
@@ -48,5 +55,6 @@ pub fn now() -> crate::library::Now {
     crate::library::Now {
         timestamp: now_iso(),
         today: today(),
+        copy_tag: random_copy_tag(),
     }
 }
