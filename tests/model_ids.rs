@@ -94,3 +94,63 @@ fn copy_tags_are_valid_and_tagged_ids_keep_their_number() {
     assert!(check_copy_tag("abcdefghijklm").is_err());
     assert_eq!(check_copy_tag(""), Ok(()));
 }
+
+/// Handing out: the revision goes up, each group's copy knows its group, its base revision
+/// and its own tag, and what two groups add never shares an id.
+#[test]
+fn handed_out_copies_know_their_base_and_never_make_the_same_id() {
+    use smsc::method::templates;
+    use smsc::model::command::Command;
+    use smsc::model::{FactorKind, Group, Lang};
+    let mut card = templates::example("sc-1".into(), Lang::En);
+    let before = card.clone();
+    let groups = [
+        Group {
+            name: "Customers + Financial".into(),
+            factors: vec![FactorKind::Customers, FactorKind::Financial],
+            ..Group::default()
+        },
+        Group {
+            name: "Medium".into(),
+            factors: vec![FactorKind::Medium],
+            strategy_map: true,
+            ..Group::default()
+        },
+    ];
+    // Bad tags change nothing.
+    assert!(card.hand_out(&groups, &["aaaaa".into()]).is_none());
+    assert!(
+        card.hand_out(&groups, &["aaaaa".into(), "aaaaa".into()])
+            .is_none()
+    );
+    assert!(
+        card.hand_out(&groups, &["aaaaa".into(), "B-1".into()])
+            .is_none()
+    );
+    assert_eq!(card, before);
+    let copies = card
+        .hand_out(&groups, &["aaaaa".into(), "bbbbb".into()])
+        .expect("handed out");
+    assert_eq!(card.lineage.revision, 1);
+    assert_eq!(copies.len(), 2);
+    let mut made = Vec::new();
+    for (copy, group) in copies.into_iter().zip(&groups) {
+        assert!(copy.same_lineage(&card));
+        assert_eq!(copy.lineage.based_on, Some(1));
+        assert_eq!(copy.lineage.group.as_ref(), Some(group));
+        assert_eq!(copy.id, card.id);
+        let mut copy = copy;
+        made.push(
+            copy.apply(Command::AddSubObjective {
+                factor: FactorKind::Medium,
+                title: "New".into(),
+            })
+            .expect("adds")
+            .created_id
+            .expect("id"),
+        );
+    }
+    assert_ne!(made[0], made[1]);
+    assert!(made[0].starts_with("so-aaaaa-") && made[1].starts_with("so-bbbbb-"));
+    assert!(!card.same_lineage(&templates::example("sc-2".into(), Lang::En)));
+}

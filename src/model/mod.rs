@@ -5,6 +5,7 @@ pub mod date;
 pub mod enums;
 pub mod ids;
 pub mod kpi;
+pub mod hand_out;
 pub mod lineage;
 pub mod period;
 pub mod scorecard;
