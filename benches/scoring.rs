@@ -2,8 +2,10 @@
 //! (`smsc::method::stress`, 4 factors, 100 sub-objectives, 400 KPIs, 120 monthly measurements each,
 //! and 40 calculated KPIs over 20 daily input series of three years):
 //! scoring and roll-up (budget: 5 ms, printed by `tests/perf/bench.mjs`), the calculated KPIs
-//! alone, the dashboard's score history, the coach, validation, and the file import and
-//! export. `cargo bench --bench scoring`; `SMSC_BENCH_SMOKE=1` uses the small scorecard.
+//! alone, the dashboard's score history, the coach, validation, the file import and
+//! export, and the platform-export import of a three-year daily export of five metrics (read,
+//! propose and plan, and applying its command). `cargo bench --bench scoring`;
+//! `SMSC_BENCH_SMOKE=1` uses the small scorecard.
 //! Figures and budgets: docs/performance.md.
 
 // The benchmarks are native only; for wasm32 (`clippy --all-targets`) this is an empty program.
@@ -15,8 +17,10 @@ criterion::criterion_main!(native::benches);
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use criterion::{Criterion, criterion_group};
+    use criterion::{BatchSize, Criterion, criterion_group};
     use smsc::charts::score_history;
+    use smsc::exchange::platform_import::{Target, plan, propose};
+    use smsc::exchange::platforms::{ReadOptions, read_export_with};
     use smsc::method::stress::{StressSize, stress_scorecard};
     use smsc::model::calculate::SeriesTable;
     use smsc::model::{Date, Kpi, Lang, export_json, import_file, validate::validate};
@@ -97,9 +101,115 @@ mod native {
         });
     }
 
+    /// The browser benchmark's export (`dailyExport` in tests/perf/bench.mjs): the generic
+    /// "date + numbers" kind, `Date,Impressions,Reach,Clicks,Reactions,Followers`, one row a
+    /// day from 2023-01-01 to 2025-12-31 (1,096 rows), with a weekly rhythm, growth and noise.
+    fn daily_export() -> String {
+        let first = Date::from_ymd(2023, 1, 1).unwrap_or(Date::MIN);
+        let last = Date::from_ymd(2025, 12, 31).unwrap_or(Date::MIN);
+        let days = first.days_until(last) + 1;
+        let mut seed: u64 = 20_230_101;
+        let mut random = move || {
+            seed = seed * 48_271 % 2_147_483_647;
+            seed as f64 / 2_147_483_647.0
+        };
+        // Sunday … Saturday; 2023-01-01 was a Sunday.
+        let weekly = [0.8, 1.0, 1.05, 1.1, 1.05, 0.95, 0.85];
+        let mut text = String::from("Date,Impressions,Reach,Clicks,Reactions,Followers\n");
+        let mut followers = 2000.0;
+        for i in 0..days {
+            let grow = 1.0 + 0.5 * i as f64 / days as f64;
+            let impressions =
+                (4000.0 * grow * weekly[i as usize % 7] * (0.8 + 0.4 * random())).round();
+            let reach = (impressions * (0.55 + 0.1 * random())).round();
+            let clicks = (impressions * (0.01 + 0.01 * random())).round();
+            let reactions = (impressions * (0.02 + 0.02 * random())).round();
+            followers += (4.0 * random()).round() - if random() < 0.1 { 3.0 } else { 0.0 };
+            let day = first.add_days(i);
+            text.push_str(&format!(
+                "{day},{impressions},{reach},{clicks},{reactions},{followers}\n"
+            ));
+        }
+        text
+    }
+
+    /// The platform-export import of [`daily_export`] into the stress scorecard: what the
+    /// dialog works out when the file is chosen, what Apply does to the scorecard, and the
+    /// plan of the same file once imported (every point unchanged).
+    fn platform_import(c: &mut Criterion) {
+        let card = stress_scorecard(size());
+        let bytes = daily_export().into_bytes();
+        let options = ReadOptions::on(Date::from_ymd(2026, 1, 2).unwrap_or(Date::MIN));
+        let read = |bytes: &[u8]| read_export_with("daily-2023-2025.csv", bytes, &options);
+        let Ok(export) = read(&bytes) else {
+            panic!("the generated daily export was not read");
+        };
+        assert_eq!(
+            export.metrics.len(),
+            5,
+            "five metrics in the generated export"
+        );
+        let targets_of = |card: &smsc::model::Scorecard| {
+            let (proposals, _) = propose(card, &[&export], None);
+            let targets: Vec<Vec<Target>> = proposals
+                .iter()
+                .map(|row| row.iter().map(|p| p.target.clone()).collect())
+                .collect();
+            targets
+        };
+        let title = "platform import (1,096 days × 5 metrics)";
+        c.bench_function(&format!("{title}: read, propose and plan"), |b| {
+            b.iter(|| {
+                let Ok(export) = read(black_box(&bytes)) else {
+                    return None;
+                };
+                let (proposals, _) = propose(black_box(&card), &[&export], None);
+                let targets: Vec<Vec<Target>> = proposals
+                    .iter()
+                    .map(|row| row.iter().map(|p| p.target.clone()).collect())
+                    .collect();
+                Some(plan(&card, &[&export], &targets))
+            })
+        });
+        c.bench_function(&format!("{title}: read the file"), |b| {
+            b.iter(|| read(black_box(&bytes)))
+        });
+        c.bench_function(&format!("{title}: propose and plan"), |b| {
+            b.iter(|| plan(black_box(&card), &[&export], &targets_of(&card)))
+        });
+        let Some(command) = plan(&card, &[&export], &targets_of(&card)).command else {
+            panic!("the import of the generated export has nothing to apply");
+        };
+        // The command on a copy of the scorecard (the copy is made outside the timing).
+        c.bench_function(&format!("{title}: apply the command (new series)"), |b| {
+            b.iter_batched(
+                || (card.clone(), command.clone()),
+                |(mut card, command)| card.apply(command).map(|a| (card, a)),
+                BatchSize::LargeInput,
+            )
+        });
+        // What Apply makes the app work out again: the scores, with the new series in place.
+        let mut imported = card.clone();
+        if imported.apply(command.clone()).is_err() {
+            panic!("the import's command was refused");
+        }
+        let as_of = Date::from_ymd(2026, 11, 1).unwrap_or(Date::MIN);
+        c.bench_function(&format!("{title}: evaluate after it"), |b| {
+            b.iter(|| black_box(&imported).evaluate(black_box(as_of)))
+        });
+        let (proposals, _) = propose(&imported, &[&export], None);
+        let again: Vec<Vec<Target>> = proposals
+            .iter()
+            .map(|row| row.iter().map(|p| p.target.clone()).collect())
+            .collect();
+        c.bench_function(&format!("{title}: plan again (all unchanged)"), |b| {
+            b.iter(|| plan(black_box(&imported), &[&export], &again))
+        });
+    }
+
     criterion_group! {
         name = benches;
         config = Criterion::default().sample_size(20);
-        targets = model
+        targets = model, platform_import
     }
 }

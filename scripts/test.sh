@@ -3,7 +3,8 @@
 #   1. cargo fmt --check
 #   2. cargo clippy --all-targets -D warnings (native, and for wasm32 where the UI lives)
 #   3. native `cargo test` (the pure model)
-#   4. a 60-second cargo-fuzz run of the file import (fuzz/fuzz_targets/import.rs)
+#   4. a 60-second cargo-fuzz run of the file import (fuzz/fuzz_targets/import.rs), and one of
+#      the platform export reader (fuzz/fuzz_targets/export.rs)
 #   5. wasm-bindgen-test in headless Chromium (components, storage)
 #   6. trunk build --release, then end-to-end tests in headless Chromium (playwright-core)
 #   7. a smoke run of the benchmark suite (scripts/bench.sh --smoke)
@@ -54,6 +55,22 @@ fuzz_import() {
   fi
 }
 stage "fuzz (import, 60 s)" fuzz_import
+# The platform export reader (CSV, .xls, .xlsx) for 60 seconds, the same way: new inputs go to
+# fuzz/corpus/export, the real exports in tests/fixtures/platforms (read recursively; libFuzzer
+# takes directories only) seed it and are only read; a crash is left in fuzz/artifacts/export.
+fuzz_export() {
+  local log="$PWD/target/fuzz-export.log"
+  mkdir -p target
+  if (cd fuzz && mkdir -p corpus/export &&
+    RUSTC_BOOTSTRAP=1 cargo fuzz run export corpus/export ../tests/fixtures/platforms \
+      -- -max_total_time=60 -print_final_stats=1) >"$log" 2>&1; then
+    grep -E '^(Done|stat::number_of_executed_units)' "$log" || tail -n 3 "$log"
+  else
+    tail -n 60 "$log"
+    return 1
+  fi
+}
+stage "fuzz (export, 60 s)" fuzz_export
 # Every tests/browser.rs and tests/*_browser.rs file is a wasm-bindgen-test suite.
 browser_suites=()
 for f in tests/browser.rs tests/*_browser.rs; do

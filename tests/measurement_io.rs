@@ -3,8 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use smsc::exchange::measurements::{
-    CSV_HEADER, Change, NumberStyle, PreviewRow, export_measurements_csv, parse_date, parse_number,
-    parse_pasted_rows, preview_measurements_csv,
+    CSV_HEADER, Change, FORMULA_STARTS, NumberStyle, PreviewRow, export_measurements_csv,
+    guard_formula, parse_date, parse_number, parse_pasted, parse_pasted_rows,
+    preview_measurements_csv, unguard_formula,
 };
 use smsc::method::templates;
 use smsc::model::{Command, Date, Lang, Scorecard};
@@ -166,7 +167,11 @@ fn pasted_row_errors_name_the_column_the_expectation_and_what_was_found() {
     let text =
         "2026-03-31\t5\n31-3-26\t4\n2026-03-30\tveel\n03/31/2026\t1\n2026-02-30\t1\n2026-04-01\n";
     let errs = errors(text, Lang::En);
-    assert_eq!(errs.len(), 5, "{errs:?}");
+    // `03/31/2026` shows that the date column is month first (no date in it shows day
+    // first), so it is read as 31 March; see `dates_are_decided_per_column`.
+    assert_eq!(errs.len(), 4, "{errs:?}");
+    let rows = parse_pasted_rows(text, Lang::En);
+    assert_eq!(rows[3].as_ref().map(|r| r.date), Ok(d(2026, 3, 31)));
     assert_eq!(errs[0].0, 2);
     assert!(
         errs[0]
@@ -178,12 +183,14 @@ fn pasted_row_errors_name_the_column_the_expectation_and_what_was_found() {
         errs[1].1,
         "Column 2 (value): expected a number such as 2.5 or 1,234.5, found \"veel\"."
     );
-    assert!(errs[2].1.contains("day first"), "{}", errs[2].1);
     assert_eq!(
-        errs[3].1,
-        "Column 1 (date): \"2026-02-30\" is not a day in the calendar."
+        errs[2],
+        (
+            5,
+            "Column 1 (date): \"2026-02-30\" is not a day in the calendar.".to_string()
+        )
     );
-    assert_eq!(errs[4], (6, "Column 2 (value) is missing.".to_string()));
+    assert_eq!(errs[3], (6, "Column 2 (value) is missing.".to_string()));
 
     let nl = errors("2026-03-30\tveel\n", Lang::Nl);
     assert_eq!(
@@ -500,4 +507,219 @@ fn calculated_kpis_are_left_out_of_the_export_and_refused_on_import() {
         text.contains(r#"Column 1 (kpi_id): KPI \"Engagement rate of community posts\" is calculated from input series; its values come from the Data view, not from measurements."#),
         "{text}"
     );
+}
+
+/// The example with one measured KPI named `name` holding one measurement (`value`, `note`)
+/// on 30 April 2026; returns the card and the KPI's id.
+fn card_with(name: &str, value: f64, note: &str) -> (Scorecard, String) {
+    let mut card = without_measurements(&example());
+    let id = card
+        .kpis()
+        .find(|(_, k)| !k.is_calculated())
+        .map(|(_, k)| k.id.clone())
+        .expect("a measured KPI");
+    if let Some(kpi) = card.kpi_mut(&id) {
+        kpi.name = name.to_string();
+    }
+    card.apply(Command::RecordMeasurement {
+        kpi: id.clone(),
+        date: d(2026, 4, 30),
+        value,
+        note: note.into(),
+    })
+    .expect("record");
+    (card, id)
+}
+
+/// The exported data line of the KPI `id`.
+fn line_of(csv: &str, id: &str) -> String {
+    let body = csv.trim_start_matches('\u{feff}');
+    let start = body
+        .find(&format!("\r\n{id};"))
+        .map(|i| i + 2)
+        .expect("the KPI's line");
+    // Quoted fields may hold line breaks: the line ends at the CRLF after the date's row,
+    // which is the next line starting with a KPI id or the end.
+    body[start..]
+        .split("\r\nkpi-")
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches("\r\n")
+        .to_string()
+}
+
+#[test]
+fn text_cells_that_a_spreadsheet_would_run_as_formulas_start_with_a_quote() {
+    for c in FORMULA_STARTS {
+        let text = format!("{c}1+2 cmd|' /C calc'!A0");
+        let (card, id) = card_with(&text, 5.0, &text);
+        let csv = export_measurements_csv(&card);
+        let line = line_of(&csv, &id);
+        let quoted = format!("\"'{}\"", text.replace('"', "\"\""));
+        // kpi_id;kpi_name;date;value;unit;note: the name and the note are guarded and quoted.
+        let expected_start = format!("{id};{quoted};2026-04-30;5;");
+        assert!(line.starts_with(&expected_start), "{c:?}: {line:?}");
+        assert!(line.ends_with(&format!(";{quoted}")), "{c:?}: {line:?}");
+
+        // Importing the file into the scorecard without the measurement gives the note back.
+        let empty = without_measurements(&card);
+        let preview = preview_measurements_csv(&empty, &csv, Lang::En);
+        assert_eq!(preview.bad, 0, "{c:?}: {:?}", preview.rows);
+        let note = preview.rows.iter().find_map(|r| match r {
+            PreviewRow::Ready(x) if x.kpi_id == id => x.note.clone(),
+            _ => None,
+        });
+        assert_eq!(note.as_deref(), Some(text.as_str()), "{c:?}");
+        assert_eq!(unguard_formula(&guard_formula(&text)), text);
+    }
+}
+
+#[test]
+fn negative_numbers_stay_numbers_and_other_text_is_left_alone() {
+    let (card, id) = card_with("Reach - organic", -12.5, "it's fine; 'quoted'");
+    let line = line_of(&export_measurements_csv(&card), &id);
+    assert!(
+        line.starts_with(&format!("{id};Reach - organic;2026-04-30;-12.5;")),
+        "{line:?}"
+    );
+    assert!(line.ends_with(";\"it's fine; 'quoted'\""), "{line:?}");
+    let empty = without_measurements(&card);
+    let preview = preview_measurements_csv(&empty, &export_measurements_csv(&card), Lang::En);
+    let row = preview.rows.iter().find_map(|r| match r {
+        PreviewRow::Ready(x) if x.kpi_id == id => Some((x.value, x.note.clone())),
+        _ => None,
+    });
+    assert_eq!(row, Some((-12.5, Some("it's fine; 'quoted'".to_string()))));
+}
+
+#[test]
+fn texts_that_start_with_quotes_round_trip_exactly() {
+    for text in [
+        "'=1+2", "''-3", "'", "''", "'quoted'", "=", "-", "@SUM(A1)", "\t=x", "\r\n+", "plain",
+    ] {
+        let guarded = guard_formula(text);
+        assert_eq!(unguard_formula(&guarded), text, "{text:?} → {guarded:?}");
+        let (card, id) = card_with("Name", 1.0, text);
+        let csv = export_measurements_csv(&card);
+        let empty = without_measurements(&card);
+        let preview = preview_measurements_csv(&empty, &csv, Lang::En);
+        let note = preview.rows.iter().find_map(|r| match r {
+            PreviewRow::Ready(x) if x.kpi_id == id => x.note.clone(),
+            _ => None,
+        });
+        assert_eq!(note.as_deref(), Some(text), "{text:?} in {csv:?}");
+    }
+    // A cell another program wrote without the quote is read as it is.
+    assert_eq!(unguard_formula("=1+2"), "=1+2");
+    assert_eq!(unguard_formula("'plain"), "'plain");
+}
+
+#[test]
+fn dates_are_decided_per_column() {
+    // Month first: 7/30/2024 shows it, so 8/1/2024 is 1 August.
+    let us = parse_pasted("8/1/2024\t5\n7/30/2024\t6\n", Lang::En);
+    assert!(!us.assumed_day_first);
+    assert_eq!(us.date_note, None);
+    assert_eq!(
+        ok_rows("8/1/2024\t5\n7/30/2024\t6\n", Lang::En),
+        [
+            (1, d(2024, 8, 1), 5.0, String::new()),
+            (2, d(2024, 7, 30), 6.0, String::new())
+        ]
+    );
+    // Day first: 30/7/2024 shows it, so 8/1/2024 is 8 January.
+    assert_eq!(
+        ok_rows("30/7/2024\t5\n8/1/2024\t6\n", Lang::En),
+        [
+            (1, d(2024, 7, 30), 5.0, String::new()),
+            (2, d(2024, 1, 8), 6.0, String::new())
+        ]
+    );
+    // Nothing decides it: day first, and the preview is told.
+    let dutch = parse_pasted(
+        "Datum\tWaarde\n8/1/2024\t5\n9-2-2024\t6\n2024-03-01\t7\n",
+        Lang::Nl,
+    );
+    assert!(dutch.assumed_day_first);
+    let rows: Vec<Date> = dutch.rows.iter().flatten().map(|r| r.date).collect();
+    assert_eq!(rows, [d(2024, 1, 8), d(2024, 2, 9), d(2024, 3, 1)]);
+    let note = dutch.date_note.expect("a note");
+    assert!(
+        note.contains("dag eerst") && note.contains("8/1/2024"),
+        "{note}"
+    );
+    let en = parse_pasted("8/1/2024\t5\n", Lang::En);
+    let note = en.date_note.expect("a note");
+    assert!(
+        note.contains("read day first") && note.contains("8 January 2024"),
+        "{note}"
+    );
+    // ISO dates and dates that read the same both ways decide nothing and need no note.
+    for text in ["2024-08-01\t5\n2024-07-30\t6\n", "8/8/2024\t1\n"] {
+        let p = parse_pasted(text, Lang::En);
+        assert!(!p.assumed_day_first && p.date_note.is_none(), "{text}");
+    }
+}
+
+#[test]
+fn a_column_mixing_both_orders_reports_the_rows_of_the_fewer_order() {
+    let text = "30/7/2024\t1\n31/7/2024\t2\n8/1/2024\t3\n7/30/2024\t4\n";
+    let rows = parse_pasted_rows(text, Lang::En);
+    assert_eq!(rows[0].as_ref().map(|r| r.date), Ok(d(2024, 7, 30)));
+    assert_eq!(rows[1].as_ref().map(|r| r.date), Ok(d(2024, 7, 31)));
+    assert_eq!(rows[2].as_ref().map(|r| r.date), Ok(d(2024, 1, 8)));
+    assert_eq!(
+        errors(text, Lang::En),
+        [(
+            4,
+            "Column 1 (date): \"7/30/2024\" can only be read month first, but most dates in this \
+             column are day first (such as \"30/7/2024\"): the column mixes both orders. Write \
+             every date in one order, or with the year first (2024-07-30)."
+                .to_string()
+        )]
+    );
+    let nl = errors(text, Lang::Nl);
+    assert!(nl[0].1.contains("mengt beide volgordes"), "{}", nl[0].1);
+    // More month-first dates than day-first ones: the day-first one is the problem.
+    let us = errors("7/30/2024\t1\n7/31/2024\t2\n30/7/2024\t3\n", Lang::En);
+    assert_eq!(us.len(), 1);
+    assert_eq!(us[0].0, 3);
+    assert!(
+        us[0].1.contains("can only be read day first"),
+        "{}",
+        us[0].1
+    );
+}
+
+#[test]
+fn the_csv_import_decides_the_date_order_per_column_too() {
+    let card = example();
+    let id = card
+        .kpis()
+        .find(|(_, k)| !k.is_calculated())
+        .map(|(_, k)| k.id.clone())
+        .expect("a measured KPI");
+    let text = format!("kpi_id,date,value\n{id},8/1/2024,5\n{id},7/30/2024,6\n");
+    let preview = preview_measurements_csv(&card, &text, Lang::En);
+    assert_eq!(preview.bad, 0, "{:?}", preview.rows);
+    assert!(!preview.assumed_day_first);
+    let dates: Vec<Date> = preview
+        .rows
+        .iter()
+        .filter_map(|r| match r {
+            PreviewRow::Ready(x) => Some(x.date),
+            PreviewRow::Bad(_) => None,
+        })
+        .collect();
+    assert_eq!(dates, [d(2024, 8, 1), d(2024, 7, 30)]);
+    let assumed = preview_measurements_csv(
+        &card,
+        &format!("kpi_id;date;value\n{id};8/1/2024;5\n"),
+        Lang::En,
+    );
+    assert!(assumed.assumed_day_first);
+    assert!(assumed.date_note.is_some());
+    // The app's own export writes ISO dates: nothing to assume.
+    let own = preview_measurements_csv(&card, &export_measurements_csv(&card), Lang::En);
+    assert!(!own.assumed_day_first && own.date_note.is_none());
 }

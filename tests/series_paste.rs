@@ -185,7 +185,9 @@ fn bad_rows_are_listed_with_their_line_and_nothing_is_applied() {
             "Regel 4: Kolom 1 (datum): \"31-02-2026\" is geen dag in de kalender.",
             "Regel 5: Kolom 2 (waarde): verwacht een getal zoals 2,5 of 1.234,5, gevonden: \"veel\".",
             "Regel 6: Kolom 2 (waarde) ontbreekt.",
-            "Regel 7: Kolom 1 (datum): \"03/31/2026\" heeft een maand boven 12; datums worden gelezen met de dag eerst (31-03-2026), niet de maand.",
+            // 31-02-2026 shows day first and 03/31/2026 month first: the column mixes both,
+            // and day first wins the tie.
+            "Regel 7: Kolom 1 (datum): \"03/31/2026\" kan alleen met de maand eerst gelezen worden, maar de meeste datums in deze kolom hebben de dag eerst (zoals \"31-02-2026\"): de kolom mengt beide volgordes. Schrijf alle datums in één volgorde, of met het jaar eerst (2024-07-30).",
             "Regel 8: Kolom 1 (datum): het jaar in \"1-3-26\" heeft twee cijfers; schrijf ze alle vier, bijv. 31-3-2026.",
             "Regel 9: 4 kolommen gevonden; verwacht een datum, een waarde en eventueel een opmerking.",
         ]
@@ -316,4 +318,76 @@ fn the_command_applies_as_one_undo_step() {
     );
     card.apply(undo).expect("undone");
     assert_eq!(card, before);
+}
+
+#[test]
+fn a_month_first_column_is_read_month_first_throughout() {
+    // The first date alone reads both ways; the second only month first: the column is.
+    let paste = parse_series_paste("8/1/2024\t5\n7/30/2024\t6\n", &[], Lang::En);
+    assert!(paste.bad.is_empty(), "{:?}", messages(&paste));
+    assert_eq!(
+        triples(&paste),
+        [
+            (d(2024, 7, 30), 6.0, String::new()),
+            (d(2024, 8, 1), 5.0, String::new()),
+        ]
+    );
+    assert!(!paste.assumed_day_first);
+    assert_eq!(paste.date_note, None);
+}
+
+#[test]
+fn a_day_first_column_is_read_day_first_throughout() {
+    let paste = parse_series_paste("30/7/2024\t5\n8/1/2024\t6\n", &[], Lang::Nl);
+    assert!(paste.bad.is_empty(), "{:?}", messages(&paste));
+    assert_eq!(
+        triples(&paste),
+        [
+            (d(2024, 1, 8), 6.0, String::new()),
+            (d(2024, 7, 30), 5.0, String::new()),
+        ]
+    );
+    assert!(!paste.assumed_day_first);
+}
+
+#[test]
+fn when_nothing_decides_the_order_day_first_is_assumed_and_said() {
+    let text = "8/1/2024\t5\n9/2/2024\t6\n10-3-2024\t7\n";
+    let en = parse_series_paste(text, &[], Lang::En);
+    assert!(en.bad.is_empty());
+    let dates: Vec<Date> = en.points.iter().map(|p| p.date).collect();
+    assert_eq!(dates, [d(2024, 1, 8), d(2024, 2, 9), d(2024, 3, 10)]);
+    assert!(en.assumed_day_first);
+    assert_eq!(
+        en.date_note.as_deref(),
+        Some(
+            "Nothing in these dates shows whether the day or the month comes first; they were \
+             read day first (\"8/1/2024\" is 8 January 2024). If they are month first, write \
+             them with the year first (2024-08-01)."
+        )
+    );
+    let nl = parse_series_paste(text, &[], Lang::Nl);
+    assert!(nl.assumed_day_first);
+    let note = nl.date_note.expect("a note in Dutch");
+    assert!(
+        note.contains("met de dag eerst") && note.contains("8 januari 2024"),
+        "{note}"
+    );
+    // ISO dates are unambiguous: nothing is assumed.
+    let iso = parse_series_paste("2024-08-01\t5\n2024-07-30\t6\n", &[], Lang::En);
+    assert!(!iso.assumed_day_first && iso.date_note.is_none());
+}
+
+#[test]
+fn a_column_with_both_orders_makes_the_fewer_rows_bad() {
+    let text = "30/7/2024\t5\n31/7/2024\t6\n7/30/2024\t7\n";
+    let paste = parse_series_paste(text, &[], Lang::En);
+    assert_eq!(paste.bad.len(), 1);
+    assert_eq!(paste.bad[0].line, 3);
+    assert!(
+        paste.bad[0].reason.contains("the column mixes both orders"),
+        "{}",
+        paste.bad[0].reason
+    );
+    assert!(!paste.can_apply());
 }

@@ -1,13 +1,13 @@
 //! Rows pasted from a spreadsheet into one input series: a date, a value and an optional note
 //! per line, read by the measurements' paste reader ([`parse_pasted_rows`]: tabs, semicolons
 //! or commas, dates and numbers as English and Dutch spreadsheets write them, a header line
-//! skipped), then checked against the series as it is: which points are new, which replace
+//! skipped; the order of day and month decided for the whole date column), then checked against the series as it is: which points are new, which replace
 //! the value of a date already there, which change nothing. A paste with any bad row applies
 //! nothing. Pure: tested natively (`tests/series_paste.rs`).
 
 use std::collections::BTreeMap;
 
-use crate::exchange::measurements::{RowResult, parse_pasted_rows};
+use crate::exchange::measurements::{RowResult, parse_pasted};
 use crate::i18n::dates::long_date;
 use crate::i18n::tr;
 use crate::model::limits::MAX_SERIES_POINTS;
@@ -64,6 +64,11 @@ pub struct SeriesPaste {
     pub counts: PasteCounts,
     /// Set when applying would give the series more points than allowed (the message).
     pub too_many: Option<String>,
+    /// Whether nothing in the dates showed the order of day and month (every date such as
+    /// `8/1/2024` fits both), so they were read day first: the preview should say so.
+    pub assumed_day_first: bool,
+    /// The note saying so, in the language asked (`Some` exactly when `assumed_day_first`).
+    pub date_note: Option<String>,
 }
 
 impl SeriesPaste {
@@ -93,10 +98,19 @@ impl SeriesPaste {
 /// Reads rows pasted for one series whose points are now `current`, with messages in `lang`.
 ///
 /// Each line is `date <sep> value [<sep> note]`, separated by tabs, semicolons or commas (see
-/// [`parse_pasted_rows`] for the accepted dates and numbers, and when a comma in
-/// comma-separated text is a decimal comma). Blank lines and a header line are skipped.
+/// [`parse_pasted_rows`](crate::exchange::measurements::parse_pasted_rows) for the accepted
+/// dates and numbers, and when a comma in comma-separated text is a decimal comma). Blank
+/// lines and a header line are skipped. Whether `8/1/2024` is 8 January or 1 August is
+/// decided for the whole date column: month first when a date such as `7/30/2024` shows it,
+/// else day first (then `assumed_day_first` is set when a date could be read both ways); a
+/// column that shows both orders makes the dates of the fewer order bad rows.
 pub fn parse_series_paste(text: &str, current: &[InputPoint], lang: Lang) -> SeriesPaste {
-    read(parse_pasted_rows(text, lang), current, lang)
+    let pasted = parse_pasted(text, lang);
+    SeriesPaste {
+        assumed_day_first: pasted.assumed_day_first,
+        date_note: pasted.date_note,
+        ..read(pasted.rows, current, lang)
+    }
 }
 
 fn read(rows: Vec<RowResult>, current: &[InputPoint], lang: Lang) -> SeriesPaste {

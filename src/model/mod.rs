@@ -3,9 +3,9 @@
 
 pub mod date;
 pub mod enums;
+pub mod hand_out;
 pub mod ids;
 pub mod kpi;
-pub mod hand_out;
 pub mod lineage;
 pub mod period;
 pub mod scorecard;

@@ -205,7 +205,7 @@ test("pasted rows are previewed; nothing is applied while a row is bad; applying
 
   // Semicolon-separated, English notation: a bad row blocks until it is corrected.
   await m.openPaste();
-  await m.pasteText("2026-03-15;3.5\n2026-04-07;2;O'Neil: \"answered within the hour\"\n03/31/2026;2.5");
+  await m.pasteText("2026-03-15;3.5\n2026-04-07;2;O'Neil: \"answered within the hour\"\n2026-02-30;2.5");
   await previewOk([true, true, false]);
   await expectEnabled(m.t("paste-apply"), false);
   await m.pasteText("2026-03-15;3.5\n2026-04-07;2;O'Neil: \"answered within the hour\"\n31-03-2026;2.5");

@@ -191,6 +191,15 @@ test("Meta and LinkedIn exports become series in one step; engagement rates per 
   await page.locator("[data-testid=series-row][data-key=facebook_reach]").getByTestId("series-open").click();
   await expectValue(page.getByTestId("series-key"), "facebook_reach");
   await expectText(page.getByTestId("series-source"), /Facebook · Facebook reach/);
+
+  // Rows pasted from a US-made sheet: the 30 in "7/30/2025" shows the column is month first,
+  // so "8/1/2025" is 1 August, not 8 January (the order is decided for the column).
+  await page.getByTestId("series-paste-input").fill("8/1/2025\t5\n7/30/2025\t6");
+  await expectAttribute(page.getByTestId("series-paste-preview"), "data-bad", "0", "both rows read");
+  await expectAttribute(page.getByTestId("series-paste-preview"), "data-new", "2", "two new days (8 January is there already: read that way, one would be an update)");
+  await page.getByTestId("series-paste-apply").click();
+  await page.locator("[data-testid=series-point-row][data-date='2025-08-01']").waitFor();
+  await page.locator("[data-testid=series-point-row][data-date='2025-07-30']").waitFor();
   assert.deepEqual(problems(), []);
   await context.close();
 });

@@ -6,7 +6,8 @@
 // run (these machines are noisy), a broken step does.
 //
 //   node tests/perf/bench.mjs --stress FILE [--smoke] [--out FILE] [--criterion DIR]
-//                             [--write-docs docs/performance.md] [--only transfer,cold,stress,charts]
+//                             [--write-docs docs/performance.md]
+//                             [--only transfer,cold,stress,charts,platform]
 //                             [--trace FILE: Chromium's performance trace of the typing run]
 import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -17,7 +18,9 @@ import { percentile, median, ratio, formatTable, replaceBetweenMarkers } from ".
 
 const args = parseArgs(process.argv.slice(2));
 const SMOKE = args.smoke === true;
-const RUNS = SMOKE ? { cold: 2, edits: 20, imports: 2, redraws: 1 } : { cold: 9, edits: 200, imports: 7, redraws: 5 };
+const RUNS = SMOKE
+  ? { cold: 2, edits: 20, imports: 2, redraws: 1, platform: 1 }
+  : { cold: 9, edits: 200, imports: 7, redraws: 5, platform: 5 };
 /** Budgets of native figures, by criterion title, in ms (docs/performance.md). */
 const NATIVE_BUDGETS_MS = {
   // The whole stress scorecard, 40 calculated KPIs over 20 daily series of three years included.
@@ -83,6 +86,53 @@ const KEY_PROBE = () => {
   });
 };
 
+// In the page: file chosen → preview painted (the summary counts every point of the file),
+// and Apply clicked → dialog gone and painted; each from the event's time stamp to just
+// after the frame that follows (as KEY_PROBE). `window.__pi.expect` is the file's points.
+const PLATFORM_PROBE = () => {
+  window.__pi = {};
+  const afterPaint = (record) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (record.painted = performance.now());
+      channel.port2.postMessage(0);
+    });
+  const check = () => {
+    const pi = window.__pi;
+    const chosen = pi.chosen;
+    if (chosen && chosen.shown == null) {
+      const s = document.querySelector("[data-testid=pi-summary]");
+      const total = s ? ["new", "updated", "unchanged"].reduce((n, k) => n + Number(s.getAttribute(`data-${k}`) ?? 0), 0) : 0;
+      if (total === pi.expect) {
+        chosen.shown = performance.now();
+        afterPaint(chosen);
+      }
+    }
+    const applied = pi.applied;
+    if (applied && applied.shown == null && !document.querySelector("[data-testid=platform-import-dialog]")) {
+      applied.shown = performance.now();
+      afterPaint(applied);
+    }
+  };
+  document.addEventListener(
+    "change",
+    (e) => {
+      if (e.target?.getAttribute?.("data-testid") === "pi-file-input") window.__pi.chosen = { start: e.timeStamp };
+    },
+    true,
+  );
+  document.addEventListener(
+    "click",
+    (e) => {
+      if (e.target?.closest?.("[data-testid=pi-apply]")) window.__pi.applied = { start: e.timeStamp };
+    },
+    true,
+  );
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+};
+
+const PI_MEASURES = ["smsc:platform-import:read", "smsc:platform-import:preview", "smsc:platform-import:apply"];
+
 /** Progress on stderr, so a slow or stuck step shows where it is. */
 const step = (what) => console.error(`[bench] ${new Date().toISOString().slice(11, 19)} ${what}`);
 
@@ -118,12 +168,18 @@ try {
     step("2. cold start: example scorecard vs static snapshot");
     await coldStart(await exampleState());
   }
-  if (wanted("stress") || wanted("charts")) {
-    step("3. stress scorecard: import, open, typing; 4. import vs JSON.parse");
-    const stored = await stressScorecard();
+  if (wanted("stress") || wanted("charts") || wanted("platform")) {
+    // `--only platform` only imports and stores the stress scorecard (no open, no typing).
+    const measure = wanted("stress") || wanted("charts");
+    step(measure ? "3. stress scorecard: import, open, typing; 4. import vs JSON.parse" : "3. stress scorecard: import");
+    const stored = await stressScorecard(measure);
     if (wanted("charts")) {
       step("5. dashboard chart redraw");
       await dashboardCharts(stored);
+    }
+    if (wanted("platform")) {
+      step(`7. platform-export import on the stress scorecard (${RUNS.platform} times)`);
+      await platformImport(stored);
     }
   }
   await nativeBenches();
@@ -141,6 +197,8 @@ const missing = [
   ["autosave", figures.typing?.autosave_write_ms],
   ["import ratio", figures.import?.ratio],
   ["chart redraw p95", figures.charts?.p95_ms],
+  ["platform import preview", figures.platform_import?.preview_ms],
+  ["platform import apply", figures.platform_import?.apply_to_painted_ms],
   ["cargo bench", args.criterion ? Object.keys(figures.native ?? {}).length || null : 0],
   ["cargo bench: evaluate", args.criterion ? figures.native?.["evaluate (score and roll up every KPI)"] : 0],
 ].filter(([name, value]) => (args.only ? false : value == null || Number.isNaN(value)));
@@ -303,7 +361,9 @@ async function coldStart(items) {
 
 // ---- 3 and 4. the stress scorecard: open, type, import -----------------------------------
 
-async function stressScorecard() {
+/** Imports the stress scorecard and returns the browser storage that holds it; with
+ * `measure`, also opens it in new visits (3a), types (3d, 3e) and times the import (4). */
+async function stressScorecard(measure = true) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(appUrl());
@@ -337,6 +397,8 @@ async function stressScorecard() {
   const saveState = await page.getByTestId("saved-indicator").getAttribute("data-state");
   const items = await storedItems(page);
   await context.close();
+  if (saveState !== "saved") throw new Error(`the stress scorecard was not stored (saved indicator: ${saveState})`);
+  if (!measure) return items;
 
   // Opening it: a new visit with it stored, until its cards are painted.
   let openMs = null;
@@ -539,6 +601,147 @@ async function nativeBenches() {
   figures.native = benches;
 }
 
+// ---- 7. platform-export import -----------------------------------------------------------
+
+/** A three-year daily export of the generic "date + numbers" kind a platform's analytics
+ * page gives: `Date,Impressions,Reach,Clicks,Reactions,Followers`, one row a day from
+ * 2023-01-01 to 2025-12-31, with a weekly rhythm, growth and noise (deterministic). */
+function dailyExport() {
+  let seed = 20230101;
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const headers = ["Impressions", "Reach", "Clicks", "Reactions", "Followers"];
+  const weekly = [0.8, 1.0, 1.05, 1.1, 1.05, 0.95, 0.85]; // Sunday … Saturday
+  const first = Date.UTC(2023, 0, 1);
+  const days = Math.round((Date.UTC(2025, 11, 31) - first) / 86_400_000) + 1;
+  const lines = [["Date", ...headers].join(",")];
+  let followers = 2000;
+  let points = 0;
+  for (let i = 0; i < days; i++) {
+    const day = new Date(first + i * 86_400_000);
+    const grow = 1 + (0.5 * i) / days;
+    const impressions = Math.round(4000 * grow * weekly[day.getUTCDay()] * (0.8 + 0.4 * random()));
+    const reach = Math.round(impressions * (0.55 + 0.1 * random()));
+    const clicks = Math.round(impressions * (0.01 + 0.01 * random()));
+    const reactions = Math.round(impressions * (0.02 + 0.02 * random()));
+    followers += Math.round(4 * random()) - (random() < 0.1 ? 3 : 0);
+    const values = [impressions, reach, clicks, reactions, followers];
+    points += values.length;
+    lines.push([day.toISOString().slice(0, 10), ...values].join(","));
+  }
+  return { name: "daily-2023-2025.csv", text: lines.join("\n") + "\n", days, metrics: headers.length, points };
+}
+
+/** 7. The platform-export import of a three-year daily export of five metrics on the stress
+ * scorecard, in the Data view: choose the file, the preview; Apply, the dialog closed. Each
+ * run first imports into new series (undone before the next run, so every run does the same
+ * work); then the same file once more against the series it made (every point unchanged). */
+async function platformImport(items) {
+  const data = dailyExport();
+  const file = { name: data.name, mimeType: "text/csv", buffer: Buffer.from(data.text, "utf8") };
+  const { context, page } = await newVisit(items);
+  await page.addInitScript(PLATFORM_PROBE);
+  await page.goto(appUrl("data"));
+  await page.getByTestId("view-data").waitFor({ timeout: 60_000 });
+  const seriesCount = async () => Number((await page.getByTestId("series-count").textContent()).replace(/\D/g, ""));
+  const waitSeries = (n) =>
+    page.waitForFunction((n) => Number(document.querySelector("[data-testid=series-count]")?.textContent.replace(/\D/g, "")) === n, n, { timeout: 60_000 });
+  const saves = () => page.evaluate(() => performance.getEntriesByName("smsc:autosave-write").length);
+  const waitSaved = (n) => page.waitForFunction((n) => performance.getEntriesByName("smsc:autosave-write").length > n, n, { timeout: 60_000 });
+  const before = await seriesCount();
+  const runs = [];
+  for (let i = 0; i < RUNS.platform; i++) {
+    if (i > 0) {
+      const saved = await saves();
+      await page.getByTestId("undo").click();
+      await waitSeries(before);
+      await waitSaved(saved);
+    }
+    const chosen = await choosePlatformExport(page, file, data.points);
+    if (chosen.counts.new !== data.points) {
+      throw new Error(`platform import: expected ${data.points} new points, the preview says ${JSON.stringify(chosen.counts)}`);
+    }
+    const saved = await saves();
+    await page.getByTestId("pi-apply").click();
+    await page.waitForFunction(() => window.__pi.applied?.painted != null, null, { timeout: 60_000 });
+    const applied = await page.evaluate(() => window.__pi.applied);
+    const m = await allMeasures(page, PI_MEASURES);
+    await waitSeries(before + data.metrics);
+    await waitSaved(saved);
+    const autosave = await measures(page, "smsc:autosave-plan", "smsc:autosave-write");
+    runs.push({
+      ...chosen,
+      apply_ms: m["smsc:platform-import:apply"].at(-1) ?? null,
+      apply_to_painted_ms: applied.painted - applied.start,
+      // Previews worked out again after Apply, before the dialog was gone.
+      previews_after_apply: m["smsc:platform-import:preview"].length - chosen.previews,
+      autosave_plan_ms: autosave["smsc:autosave-plan"],
+      autosave_write_ms: autosave["smsc:autosave-write"],
+    });
+  }
+  // The same file again: every point is there already.
+  const again = await choosePlatformExport(page, file, data.points);
+  if (again.counts.unchanged !== data.points) {
+    throw new Error(`platform re-import: expected ${data.points} unchanged points, the preview says ${JSON.stringify(again.counts)}`);
+  }
+  await page.getByTestId("pi-cancel").click();
+  await page.getByTestId("platform-import-dialog").waitFor({ state: "detached" });
+  await context.close();
+  const med = (key) => median(runs.map((r) => r[key]).filter((v) => v != null));
+  figures.platform_import = {
+    file: { days: data.days, metrics: data.metrics, points: data.points, bytes: Buffer.byteLength(data.text) },
+    series_before: before,
+    runs: runs.length,
+    read_ms: med("read_ms"),
+    preview_ms: med("preview_ms"),
+    chosen_to_painted_ms: med("chosen_to_painted_ms"),
+    apply_ms: med("apply_ms"),
+    apply_to_painted_ms: med("apply_to_painted_ms"),
+    // The first run in the page: V8 compiles each wasm function when it is first called.
+    first: { read_ms: runs[0].read_ms, chosen_to_painted_ms: runs[0].chosen_to_painted_ms, apply_to_painted_ms: runs[0].apply_to_painted_ms },
+    previews_after_apply: Math.max(...runs.map((r) => r.previews_after_apply)),
+    autosave_plan_ms: med("autosave_plan_ms"),
+    autosave_write_ms: med("autosave_write_ms"),
+    reimport: {
+      read_ms: again.read_ms,
+      preview_ms: again.preview_ms,
+      chosen_to_painted_ms: again.chosen_to_painted_ms,
+      counts: again.counts,
+    },
+    all: runs,
+    budget_preview_ms: 100,
+    budget_apply_ms: 200,
+  };
+}
+
+/** Opens the import dialog, chooses `file` and waits until its preview (counting `points`)
+ * is painted; returns the times and the summary's counts. */
+async function choosePlatformExport(page, file, points) {
+  await page.evaluate(
+    ([names, points]) => {
+      for (const name of names) performance.clearMeasures(name);
+      window.__pi = { expect: points };
+    },
+    [PI_MEASURES, points],
+  );
+  await page.getByTestId("platform-import-open").click();
+  await page.getByTestId("platform-import-dialog").waitFor();
+  await page.getByTestId("pi-file-input").setInputFiles(file);
+  await page.waitForFunction(() => window.__pi.chosen?.painted != null, null, { timeout: 60_000 });
+  const chosen = await page.evaluate(() => window.__pi.chosen);
+  const summary = page.getByTestId("pi-summary");
+  const counts = {};
+  for (const key of ["new", "updated", "unchanged"]) counts[key] = Number(await summary.getAttribute(`data-${key}`));
+  const m = await allMeasures(page, PI_MEASURES);
+  return {
+    counts,
+    read_ms: m["smsc:platform-import:read"].at(-1) ?? null,
+    // The last preview is the one with the file (the dialog works one out when it opens).
+    preview_ms: m["smsc:platform-import:preview"].at(-1) ?? null,
+    previews: m["smsc:platform-import:preview"].length,
+    chosen_to_painted_ms: chosen.painted - chosen.start,
+  };
+}
+
 // ---- helpers -----------------------------------------------------------------------------
 
 async function measures(page, ...names) {
@@ -550,6 +753,11 @@ async function measures(page, ...names) {
     }
     return out;
   }, names);
+}
+
+/** Every duration of each measure in `names`, oldest first. */
+async function allMeasures(page, names) {
+  return page.evaluate((names) => Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n).map((e) => e.duration)])), names);
 }
 
 function countSubObjectives(card) {

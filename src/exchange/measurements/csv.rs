@@ -1,16 +1,19 @@
 //! The measurements CSV file: export of every measurement of a scorecard, and an import that
 //! is previewed row by row before it is applied. Format: `docs/measurements-csv.md`.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::model::limits::{MAX_LONG_TEXT, MAX_MEASUREMENTS};
 use crate::model::score::measurement_on;
 use crate::model::{Command, Date, Kpi, Lang, MeasurementField, Scorecard};
 
+use super::date_column::DateColumn;
+use super::formula_guard::{guard_formula, unguard_formula};
 use super::messages::{Col, Problem, join};
 use super::paste::RowError;
 use super::records::{Record, records};
-use super::values::{NumberStyle, parse_date, parse_number};
+use super::values::{NumberStyle, parse_number};
 
 /// The header line of an exported file.
 pub const CSV_HEADER: &str = "kpi_id;kpi_name;date;value;unit;note";
@@ -21,9 +24,12 @@ pub const CSV_HEADER: &str = "kpi_id;kpi_name;date;value;unit;note";
 /// Columns `kpi_id;kpi_name;date;value;unit;note`, separated by `;`. Dates are `YYYY-MM-DD`;
 /// values use a decimal point and no thousands separator, with every digit needed to read
 /// back the exact number. A field holding `;`, `"`, a line break or leading or trailing white
-/// space is put in double quotes, with `"` doubled (RFC 4180). Lines end in CRLF; the text
-/// starts with a UTF-8 byte-order mark so spreadsheets read accents correctly. Calculated
-/// KPIs are left out: their values come from their input series, not from measurements.
+/// space is put in double quotes, with `"` doubled (RFC 4180). A text field (id, name, unit,
+/// note) that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return) gets a `'` in front and is quoted (see `formula_guard`); the import
+/// removes that `'` again. Lines end in CRLF; the text starts with a UTF-8 byte-order mark so
+/// spreadsheets read accents correctly. Calculated KPIs are left out: their values come from
+/// their input series, not from measurements.
 pub fn export_measurements_csv(card: &Scorecard) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(CSV_HEADER);
@@ -47,8 +53,11 @@ pub fn export_measurements_csv(card: &Scorecard) -> String {
     out
 }
 
+/// A text cell as written: guarded against formula injection, quoted when needed.
 fn field(text: &str) -> String {
-    let needs_quotes = text.contains([';', '"', '\n', '\r'])
+    let text = guard_formula(text);
+    let needs_quotes = matches!(text, Cow::Owned(_))
+        || text.contains([';', '"', '\n', '\r'])
         || text.starts_with(char::is_whitespace)
         || text.ends_with(char::is_whitespace);
     if needs_quotes {
@@ -170,6 +179,11 @@ pub struct CsvPreview {
     pub good: usize,
     /// How many rows are bad.
     pub bad: usize,
+    /// Whether nothing in the dates showed the order of day and month (every date such as
+    /// `8/1/2024` fits both), so they were read day first.
+    pub assumed_day_first: bool,
+    /// The note to show when day first was assumed, in the language asked.
+    pub date_note: Option<String>,
 }
 
 /// The import was asked for commands while some rows are bad.
@@ -273,14 +287,19 @@ pub fn preview_measurements_csv(card: &Scorecard, text: &str, lang: Lang) -> Csv
             return preview;
         }
     };
+    let rest: Vec<Record> = all.collect();
+    let dates = DateColumn::decide(rest.iter().map(|r| r.field(cols.date).unwrap_or_default()));
+    preview.assumed_day_first = dates.assumed_day_first;
+    preview.date_note = dates.note(lang);
     let mut reader = Reader {
         card,
         lang,
         cols,
+        dates,
         seen: HashMap::new(),
         added: HashMap::new(),
     };
-    for record in all {
+    for record in rest {
         let row = reader.row(&record);
         match row {
             PreviewRow::Ready(_) => preview.good += 1,
@@ -295,6 +314,8 @@ struct Reader<'a> {
     card: &'a Scorecard,
     lang: Lang,
     cols: Columns,
+    /// How the date column is read.
+    dates: DateColumn,
     /// (KPI id, date) → the line that gave it.
     seen: HashMap<(String, Date), usize>,
     /// KPI id → new measurements so far.
@@ -321,7 +342,7 @@ impl<'a> Reader<'a> {
         let note = self
             .cols
             .note
-            .map(|i| record.field(i).unwrap_or_default().to_string());
+            .map(|i| unguard_formula(record.field(i).unwrap_or_default()).to_string());
         if let Some(n) = &note {
             let chars = n.chars().count();
             if chars > MAX_LONG_TEXT {
@@ -372,7 +393,7 @@ impl<'a> Reader<'a> {
     fn kpi(&self, record: &Record, problems: &mut Vec<Problem>) -> Option<&'a Kpi> {
         let i = self.cols.kpi_id;
         let col = self.col(i, "kpi_id");
-        match record.field(i).map(str::trim) {
+        match record.field(i).map(|f| unguard_formula(f).trim()) {
             None | Some("") => {
                 problems.push(Problem::Missing(col));
                 None
@@ -399,7 +420,8 @@ impl<'a> Reader<'a> {
             problems.push(Problem::Missing(self.col(i, "date")));
             return None;
         };
-        parse_date(raw)
+        self.dates
+            .parse(raw)
             .map_err(|p| problems.push(Problem::Date(self.col(i, "date"), p, raw.to_string())))
             .ok()
     }

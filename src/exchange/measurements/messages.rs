@@ -4,7 +4,7 @@
 use crate::i18n::tr;
 use crate::model::Lang;
 
-use super::values::{DateProblem, NumberProblem};
+use super::values::{DateOrder, DateProblem, NumberProblem};
 
 /// A column as the message names it: its 1-based position and its name.
 #[derive(Clone, PartialEq, Debug)]
@@ -124,6 +124,26 @@ impl Problem {
                     }
                     (DateProblem::NoSuchDay, true) => {
                         format!("{c}: {q} is geen dag in de kalender.")
+                    }
+                    (DateProblem::MixedOrder { column, example }, false) => {
+                        let (this, most) = match column {
+                            DateOrder::DayFirst => ("month first", "day first"),
+                            DateOrder::MonthFirst => ("day first", "month first"),
+                        };
+                        format!(
+                            "{c}: {q} can only be read {this}, but most dates in this column are {most} (such as {}): the column mixes both orders. Write every date in one order, or with the year first (2024-07-30).",
+                            quoted(example)
+                        )
+                    }
+                    (DateProblem::MixedOrder { column, example }, true) => {
+                        let (this, most) = match column {
+                            DateOrder::DayFirst => ("met de maand eerst", "de dag eerst"),
+                            DateOrder::MonthFirst => ("met de dag eerst", "de maand eerst"),
+                        };
+                        format!(
+                            "{c}: {q} kan alleen {this} gelezen worden, maar de meeste datums in deze kolom hebben {most} (zoals {}): de kolom mengt beide volgordes. Schrijf alle datums in één volgorde, of met het jaar eerst (2024-07-30).",
+                            quoted(example)
+                        )
                     }
                 }
             }

@@ -5,6 +5,8 @@
 //! The CSV format is documented in `docs/measurements-csv.md`.
 
 mod csv;
+mod date_column;
+mod formula_guard;
 mod messages;
 mod paste;
 mod records;
@@ -14,5 +16,9 @@ pub use csv::{
     CSV_HEADER, Change, CsvPreview, NotReady, PreviewRow, ReadyRow, export_measurements_csv,
     preview_measurements_csv,
 };
-pub use paste::{ParsedRow, RowError, RowResult, parse_pasted_rows};
-pub use values::{NumberStyle, parse_date, parse_number};
+pub use date_column::{DateColumn, assumed_day_first_message};
+pub use formula_guard::{FORMULA_STARTS, guard_formula, unguard_formula};
+pub use paste::{ParsedRow, PastedRows, RowError, RowResult, parse_pasted, parse_pasted_rows};
+pub use values::{
+    DateOrder, DateProblem, NumberProblem, NumberStyle, parse_date, parse_date_in, parse_number,
+};

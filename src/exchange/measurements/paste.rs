@@ -3,9 +3,10 @@
 use crate::model::limits::MAX_LONG_TEXT;
 use crate::model::{Date, Lang};
 
+use super::date_column::DateColumn;
 use super::messages::{Col, Problem, join};
 use super::records::{Record, detect_separator, records};
-use super::values::{NumberStyle, parse_date, parse_number};
+use super::values::{DateOrder, NumberStyle, parse_date_in, parse_number};
 
 /// One pasted row that was read.
 #[derive(Clone, PartialEq, Debug)]
@@ -32,30 +33,56 @@ pub struct RowError {
 /// One pasted row: read, or why not.
 pub type RowResult = Result<ParsedRow, RowError>;
 
+/// The rows of a paste, and how their dates were read.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct PastedRows {
+    /// Each row (the header and blank lines left out), read or why not, in line order.
+    pub rows: Vec<RowResult>,
+    /// Whether nothing in the dates showed the order of day and month (every date such as
+    /// `8/1/2024` fits both), so they were read day first.
+    pub assumed_day_first: bool,
+    /// The note to show when day first was assumed, in the language asked.
+    pub date_note: Option<String>,
+}
+
 /// Reads rows copied from a spreadsheet: a date, a value and optionally a note per line.
 ///
 /// * Columns are separated by tabs (what spreadsheets copy), or by semicolons; by commas only
 ///   when no line has a tab or semicolon, and then a value such as `2,5` that could be two
 ///   columns is reported as ambiguous.
-/// * Dates: `2026-03-31`, `2026/03/31`, `31-3-2026`, `31-03-2026`, `31/3/2026`, `31.3.2026`
-///   (day first). Numbers: `2.5`, `2,5`, `1,234.5`, `1.234,5`; `1.234` and `1,234` follow `lang`
+/// * Dates: `2026-03-31`, `2026/03/31`, `31-3-2026`, `31-03-2026`, `31/3/2026`, `31.3.2026`;
+///   whether day or month comes first is decided for the whole column ([`DateColumn`]):
+///   day first unless the dates show month first (`7/30/2024`). Numbers: `2.5`, `2,5`, `1,234.5`, `1.234,5`; `1.234` and `1,234` follow `lang`
 ///   (Dutch: 1234 and 1.234; English: 1.234 and 1234).
 /// * A first line that is neither a date nor a value (a header such as `Datum  Waarde`) is
 ///   skipped, as are blank lines. Messages are in `lang`.
 pub fn parse_pasted_rows(text: &str, lang: Lang) -> Vec<RowResult> {
+    parse_pasted(text, lang).rows
+}
+
+/// As [`parse_pasted_rows`], also saying whether the dates were read day first only because
+/// nothing in them showed the order.
+pub fn parse_pasted(text: &str, lang: Lang) -> PastedRows {
     let sep = detect_separator(text);
-    let mut out = Vec::new();
-    for (i, record) in records(text, sep).into_iter().enumerate() {
-        if i == 0 && is_header(&record, lang) {
-            continue;
-        }
-        out.push(parse_row(&record, sep, lang));
+    let mut all = records(text, sep);
+    if all.first().is_some_and(|r| is_header(r, lang)) {
+        all.remove(0);
     }
-    out
+    let dates = DateColumn::decide(all.iter().map(|r| r.field(0).unwrap_or_default()));
+    PastedRows {
+        rows: all
+            .iter()
+            .map(|r| parse_row(r, sep, lang, &dates))
+            .collect(),
+        assumed_day_first: dates.assumed_day_first,
+        date_note: dates.note(lang),
+    }
 }
 
 fn is_header(record: &Record, lang: Lang) -> bool {
-    let date_fails = parse_date(record.field(0).unwrap_or_default()).is_err();
+    let first = record.field(0).unwrap_or_default();
+    let date_fails = parse_date_in(first, DateOrder::DayFirst).is_err()
+        && parse_date_in(first, DateOrder::MonthFirst).is_err();
     let value_fails = record
         .field(1)
         .is_none_or(|v| parse_number(v, NumberStyle::Typed(lang)).is_err());
@@ -66,7 +93,7 @@ fn is_header(record: &Record, lang: Lang) -> bool {
     date_fails && value_fails && has_letters && !record.unclosed_quote
 }
 
-fn parse_row(record: &Record, sep: char, lang: Lang) -> RowResult {
+fn parse_row(record: &Record, sep: char, lang: Lang, dates: &DateColumn) -> RowResult {
     let date_col = Col::named(1, "date", "datum", lang);
     let value_col = Col::named(2, "value", "waarde", lang);
     let note_col = Col::named(3, "note", "opmerking", lang);
@@ -79,7 +106,8 @@ fn parse_row(record: &Record, sep: char, lang: Lang) -> RowResult {
         fields.pop();
     }
     let raw_date = fields.first().copied().unwrap_or_default();
-    let date = parse_date(raw_date)
+    let date = dates
+        .parse(raw_date)
         .map_err(|p| problems.push(Problem::Date(date_col, p, raw_date.to_string())))
         .ok();
     let mut note = String::new();

@@ -141,8 +141,17 @@ pub enum DateProblem {
     TwoDigitYear,
     /// A month above 12; `day_first_hint` when swapping day and month would give a date.
     Month {
-        /// Whether the text reads as month first (e.g. `03/31/2026`).
+        /// Whether the text reads in the other order of day and month (e.g. `03/31/2026`
+        /// read day first).
         day_first_hint: bool,
+    },
+    /// The date column mixes both orders: this date can only be read in the order that most
+    /// rows of the column contradict (e.g. `7/30/2024` among `30/7/2024` and `31/7/2024`).
+    MixedOrder {
+        /// The order the column is read in (the one most of its deciding rows show).
+        column: DateOrder,
+        /// A date of the column that shows that order, as written.
+        example: String,
     },
     /// The right form, but no such day (e.g. 30 February).
     NoSuchDay,
@@ -151,7 +160,62 @@ pub enum DateProblem {
 /// Reads a date written as `2026-03-31`, `2026/03/31`, `31-3-2026`, `31-03-2026`, `31/3/2026`
 /// or `31.3.2026` (day first, as in Dutch and British English). A time after the date
 /// (`2026-03-31 00:00`, `2026-03-31T00:00:00`), as spreadsheets sometimes add, is ignored.
+/// A column of dates is better read with [`super::DateColumn`], which decides the order for
+/// the whole column.
 pub fn parse_date(text: &str) -> Result<Date, DateProblem> {
+    parse_date_in(text, DateOrder::DayFirst)
+}
+
+/// The order of day and month in a date with the year last (`8/1/2024`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DateOrder {
+    /// `8/1/2024` is 8 January (Dutch, British English).
+    DayFirst,
+    /// `8/1/2024` is 1 August (American English).
+    MonthFirst,
+}
+
+/// As [`parse_date`], with dates whose year is last read in `order` (a year-first date such
+/// as `2024-08-01` is always year, month, day).
+pub fn parse_date_in(text: &str, order: DateOrder) -> Result<Date, DateProblem> {
+    let (year, month, day, swappable) = match date_shape(text)? {
+        DateShape::YearFirst { year, month, day } => (year, month, day, false),
+        DateShape::YearLast {
+            first,
+            second,
+            year,
+        } => {
+            let (day, month) = match order {
+                DateOrder::DayFirst => (first, second),
+                DateOrder::MonthFirst => (second, first),
+            };
+            (year, month, day, (1..=12).contains(&day))
+        }
+    };
+    if month == 0 || month > 12 {
+        return Err(DateProblem::Month {
+            day_first_hint: swappable,
+        });
+    }
+    let (Ok(year), Ok(month), Ok(day)) =
+        (i32::try_from(year), u8::try_from(month), u8::try_from(day))
+    else {
+        return Err(DateProblem::NoSuchDay);
+    };
+    Date::from_ymd(year, month, day).map_err(|_| DateProblem::NoSuchDay)
+}
+
+/// The numbers of a date as written, before the order of day and month is decided.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum DateShape {
+    /// `2024-08-01`, `2024/8/1`: unambiguous.
+    YearFirst { year: u32, month: u32, day: u32 },
+    /// `8/1/2024`, `8-1-2024`, `8.1.2024`: day and month in either order.
+    YearLast { first: u32, second: u32, year: u32 },
+}
+
+/// Splits a date into its numbers; `Err` when it is not a date in any accepted form.
+pub(crate) fn date_shape(text: &str) -> Result<DateShape, DateProblem> {
     let t = text.trim();
     if t.is_empty() {
         return Err(DateProblem::Empty);
@@ -170,24 +234,20 @@ pub fn parse_date(text: &str) -> Result<Date, DateProblem> {
         return Err(DateProblem::Format);
     }
     let num = |s: &str| s.parse::<u32>().unwrap_or(u32::MAX);
-    let (year, month, day) = match (parts[0].len(), parts[1].len(), parts[2].len()) {
-        (4, 1..=2, 1..=2) => (parts[0], parts[1], parts[2]),
-        (1..=2, 1..=2, 4) => (parts[2], parts[1], parts[0]),
-        (1..=2, 1..=2, 2) => return Err(DateProblem::TwoDigitYear),
-        _ => return Err(DateProblem::Format),
-    };
-    let (year, month, day) = (num(year), num(month), num(day));
-    if month == 0 || month > 12 {
-        return Err(DateProblem::Month {
-            day_first_hint: parts[2].len() == 4 && (1..=12).contains(&day),
-        });
+    match (parts[0].len(), parts[1].len(), parts[2].len()) {
+        (4, 1..=2, 1..=2) => Ok(DateShape::YearFirst {
+            year: num(parts[0]),
+            month: num(parts[1]),
+            day: num(parts[2]),
+        }),
+        (1..=2, 1..=2, 4) => Ok(DateShape::YearLast {
+            first: num(parts[0]),
+            second: num(parts[1]),
+            year: num(parts[2]),
+        }),
+        (1..=2, 1..=2, 2) => Err(DateProblem::TwoDigitYear),
+        _ => Err(DateProblem::Format),
     }
-    let (Ok(year), Ok(month), Ok(day)) =
-        (i32::try_from(year), u8::try_from(month), u8::try_from(day))
-    else {
-        return Err(DateProblem::NoSuchDay);
-    };
-    Date::from_ymd(year, month, day).map_err(|_| DateProblem::NoSuchDay)
 }
 
 /// The date part of `date time`, when what follows the date looks like a time of day.

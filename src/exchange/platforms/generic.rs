@@ -135,10 +135,23 @@ pub fn number_specs(
 
 /// Makes the keys of specs unique (`views`, `views_2`).
 pub fn dedupe_keys(specs: &mut [Spec]) {
-    let mut taken: Vec<String> = Vec::new();
+    // The same keys as `unique_key` over the keys before, in linear time: a file with
+    // thousands of equal headers (the fuzzer made one) must not take seconds.
+    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for s in specs.iter_mut() {
-        s.key = unique_key(&s.key, &taken);
-        taken.push(s.key.clone());
+        if taken.contains(&s.key) {
+            let n = next.entry(s.key.clone()).or_insert(2);
+            loop {
+                let candidate = super::keys::suffixed(&s.key, *n);
+                *n += 1;
+                if !taken.contains(&candidate) {
+                    s.key = candidate;
+                    break;
+                }
+            }
+        }
+        taken.insert(s.key.clone());
     }
 }
 

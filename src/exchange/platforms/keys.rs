@@ -61,15 +61,20 @@ pub fn unique_key(key: &str, taken: &[String]) -> String {
         return key.to_string();
     }
     for n in 2.. {
-        let suffix = format!("_{n}");
-        let mut base = key.to_string();
-        base.truncate(MAX_KEY_CHARS.saturating_sub(suffix.len()));
-        let candidate = format!("{base}{suffix}");
+        let candidate = suffixed(key, n);
         if !taken.contains(&candidate) {
             return candidate;
         }
     }
     key.to_string()
+}
+
+/// `key_n`, kept within the longest key.
+pub fn suffixed(key: &str, n: usize) -> String {
+    let suffix = format!("_{n}");
+    let mut base = key.to_string();
+    base.truncate(MAX_KEY_CHARS.saturating_sub(suffix.len()));
+    format!("{base}{suffix}")
 }
 
 /// A readable name from a platform word and a header, e.g. ("YouTube", "Views") →

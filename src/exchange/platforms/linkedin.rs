@@ -137,6 +137,7 @@ const MAX_COLUMNS: usize = 1024;
 fn sheets(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
     let reader = Padded::new(bytes);
     if bytes.starts_with(b"PK") {
+        super::sheet_guard::check_xlsx(bytes).map_err(|w| format!("a damaged .xlsx file: {w}"))?;
         return xlsx_sheets(Xlsx::new(reader).map_err(|e| short(&e))?);
     }
     compound::check(bytes).map_err(|why| format!("a damaged .xls file: {why}"))?;

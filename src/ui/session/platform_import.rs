@@ -13,7 +13,7 @@ use crate::exchange::platforms::{
     read_export_with,
 };
 use crate::model::Date;
-use crate::web::files;
+use crate::web::{files, perf_marks};
 
 /// The most files one import holds.
 pub const MAX_IMPORT_FILES: usize = 20;
@@ -132,7 +132,9 @@ impl PlatformImportState {
                 this.reading.try_update(|n| *n = n.saturating_sub(1));
                 let (bytes, result) = match bytes {
                     Ok(bytes) => {
-                        let result = read(&name, &bytes, export_date, None);
+                        let result = perf_marks::measure("platform-import:read", || {
+                            read(&name, &bytes, export_date, None)
+                        });
                         (Arc::from(bytes), result)
                     }
                     Err(_) => (Arc::from(Vec::new()), Err(ExportError::NotText)),

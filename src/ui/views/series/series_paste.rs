@@ -121,8 +121,8 @@ pub fn SeriesPasteBox(id: String) -> impl IntoView {
             <h4 id="series-paste-title">{move || tr(lang.get(), "Paste rows", "Rijen plakken")}</h4>
             <label class="series-paste-label" for="series-paste-input">
                 {move || tr(lang.get(),
-                    "Copy two or three columns from a spreadsheet — date, value and an optional note, one day per row — and paste them here. Tabs, semicolons or commas separate the columns; 31-3-2026 and 2026-03-31, 3,5 and 3.5 are all read. A date the series has already gets the new value.",
-                    "Kopieer twee of drie kolommen uit een spreadsheet — datum, waarde en eventueel een notitie, één dag per rij — en plak ze hier. Tabs, puntkomma's of komma's scheiden de kolommen; 31-3-2026 en 2026-03-31, 3,5 en 3.5 worden allemaal gelezen. Een datum die de reeks al heeft, krijgt de nieuwe waarde.")}
+                    "Copy two or three columns from a spreadsheet — date, value and an optional note, one day per row — and paste them here. Tabs, semicolons or commas separate the columns; 31-3-2026 and 2026-03-31, 3,5 and 3.5 are all read, and 3/31/2026 too: the order of day and month is decided for the whole column. A date the series has already gets the new value.",
+                    "Kopieer twee of drie kolommen uit een spreadsheet — datum, waarde en eventueel een notitie, één dag per rij — en plak ze hier. Tabs, puntkomma's of komma's scheiden de kolommen; 31-3-2026 en 2026-03-31, 3,5 en 3.5 worden allemaal gelezen, en 3/31/2026 ook: de volgorde van dag en maand wordt voor de hele kolom bepaald. Een datum die de reeks al heeft, krijgt de nieuwe waarde.")}
             </label>
             <textarea id="series-paste-input" class="series-paste-input" data-testid="series-paste-input"
                 rows="6" spellcheck="false"
@@ -151,6 +151,9 @@ pub fn SeriesPasteBox(id: String) -> impl IntoView {
                     })}
                 </ul>
                 <ul class="series-paste-notes">
+                    {move || paste.with(|p| p.date_note.clone()).map(|n| view! {
+                        <li data-testid="series-paste-date-note">{n}</li>
+                    })}
                     {move || paste.with(|p| {
                         p.repeated
                             .iter()

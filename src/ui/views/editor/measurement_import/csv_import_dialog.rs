@@ -155,6 +155,9 @@ pub(super) fn CsvImportDialog(open: RwSignal<bool>) -> impl IntoView {
             </Show>
             <Show when=move || preview.with(Option::is_some)>
                 {summary_line(lang, good, bad)}
+                {move || preview.with(|p| p.as_ref().and_then(|p| p.date_note.clone())).map(|n| view! {
+                    <p class="import-date-note" data-testid="csv-date-note">{n}</p>
+                })}
                 <div class="import-table-wrap">
                     <table class="import-table" data-testid="csv-preview">
                         <thead>

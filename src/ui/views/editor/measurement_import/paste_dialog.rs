@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::exchange::measurements::parse_pasted_rows;
+use crate::exchange::measurements::parse_pasted;
 use crate::i18n::tr;
 use crate::model::Command;
 use crate::ui::session::state::AppState;
@@ -38,7 +38,9 @@ fn PasteDialog(kpi: String, open: RwSignal<bool>) -> impl IntoView {
     let lang = state.lang;
     let text = RwSignal::new(String::new());
     let skip = RwSignal::new(false);
-    let rows = Memo::new(move |_| text.with(|t| parse_pasted_rows(t, lang.get())));
+    let pasted = Memo::new(move |_| text.with(|t| parse_pasted(t, lang.get())));
+    let rows = Memo::new(move |_| pasted.with(|p| p.rows.clone()));
+    let date_note = move || pasted.with(|p| p.date_note.clone());
     let good = Signal::derive(move || rows.with(|r| r.iter().filter(|r| r.is_ok()).count()));
     let bad = Signal::derive(move || rows.with(|r| r.iter().filter(|r| r.is_err()).count()));
     let can_apply = move || good.get() > 0 && (bad.get() == 0 || skip.get());
@@ -114,6 +116,7 @@ fn PasteDialog(kpi: String, open: RwSignal<bool>) -> impl IntoView {
                 on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             <Show when=move || !rows.with(Vec::is_empty)>
                 {summary_line(lang, good, bad)}
+                {move || date_note().map(|n| view! { <p class="import-date-note" data-testid="paste-date-note">{n}</p> })}
                 <div class="import-table-wrap">
                     <table class="import-table" data-testid="paste-preview">
                         <thead>
