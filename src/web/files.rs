@@ -59,34 +59,36 @@ pub struct ReadFailed;
 
 /// Reads `file` as text and hands the text (or the browser's refusal) to `done`, once.
 pub fn read_text(file: &web_sys::File, done: impl FnOnce(Result<String, ReadFailed>) + 'static) {
-    let Ok(reader) = web_sys::FileReader::new() else {
-        done(Err(ReadFailed));
-        return;
-    };
-    // One of load and error fires; both closures share the callback.
-    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
-    let on_load = {
-        let reader = reader.clone();
-        let done = done.clone();
-        Closure::once_into_js(move || {
-            let text = reader.result().ok().and_then(|v| v.as_string());
-            if let Some(done) = done.borrow_mut().take() {
-                done(text.ok_or(ReadFailed));
-            }
-        })
-    };
-    let on_error = Closure::once_into_js(move || {
-        if let Some(done) = done.borrow_mut().take() {
-            done(Err(ReadFailed));
-        }
-    });
-    reader.set_onload(Some(on_load.unchecked_ref()));
-    reader.set_onerror(Some(on_error.unchecked_ref()));
-    let _ = reader.read_as_text(file);
+    read(
+        file,
+        |reader, file| reader.read_as_text(file),
+        |result| result.as_string(),
+        done,
+    );
 }
 
 /// Reads `file` as bytes and hands them (or the browser's refusal) to `done`, once.
 pub fn read_bytes(file: &web_sys::File, done: impl FnOnce(Result<Vec<u8>, ReadFailed>) + 'static) {
+    read(
+        file,
+        |reader, file| reader.read_as_array_buffer(file),
+        |result| {
+            result
+                .is_instance_of::<js_sys::ArrayBuffer>()
+                .then(|| js_sys::Uint8Array::new(&result).to_vec())
+        },
+        done,
+    );
+}
+
+/// Starts `start` on a `FileReader` and hands what `take` makes of its result (or the
+/// browser's refusal) to `done`, once: one of `load` and `error` fires, and both share it.
+fn read<T: 'static>(
+    file: &web_sys::File,
+    start: impl FnOnce(&web_sys::FileReader, &web_sys::File) -> Result<(), wasm_bindgen::JsValue>,
+    take: impl FnOnce(wasm_bindgen::JsValue) -> Option<T> + 'static,
+    done: impl FnOnce(Result<T, ReadFailed>) + 'static,
+) {
     let Ok(reader) = web_sys::FileReader::new() else {
         done(Err(ReadFailed));
         return;
@@ -96,24 +98,27 @@ pub fn read_bytes(file: &web_sys::File, done: impl FnOnce(Result<Vec<u8>, ReadFa
         let reader = reader.clone();
         let done = done.clone();
         Closure::once_into_js(move || {
-            let bytes = reader
-                .result()
-                .ok()
-                .filter(|v| v.is_instance_of::<js_sys::ArrayBuffer>())
-                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+            let value = reader.result().ok().and_then(take);
             if let Some(done) = done.borrow_mut().take() {
-                done(bytes.ok_or(ReadFailed));
+                done(value.ok_or(ReadFailed));
             }
         })
     };
-    let on_error = Closure::once_into_js(move || {
-        if let Some(done) = done.borrow_mut().take() {
-            done(Err(ReadFailed));
-        }
-    });
+    let on_error = {
+        let done = done.clone();
+        Closure::once_into_js(move || {
+            if let Some(done) = done.borrow_mut().take() {
+                done(Err(ReadFailed));
+            }
+        })
+    };
     reader.set_onload(Some(on_load.unchecked_ref()));
     reader.set_onerror(Some(on_error.unchecked_ref()));
-    let _ = reader.read_as_array_buffer(file);
+    if start(&reader, file).is_err()
+        && let Some(done) = done.borrow_mut().take()
+    {
+        done(Err(ReadFailed));
+    }
 }
 
 /// The day `file` was last changed (for an export, the day it was downloaded), in the

@@ -201,7 +201,9 @@ test("export and import round trip: the re-exported scorecard is identical", asy
   assert.match(first.name, EXPORT_NAME);
   assert.ok(first.name.startsWith("community-scorecard-2026-"), first.name);
   assert.equal(first.json.format, "social-media-scorecard");
-  assert.equal(first.json.version, 2);
+  assert.equal(first.json.version, 3);
+  // Made in this browser: the original of its lineage, no copy tag.
+  assert.equal(first.json.scorecard.lineage.copy, "");
 
   // Export all: one library file holding both scorecards.
   await a.sp.openLibrary();
@@ -224,7 +226,14 @@ test("export and import round trip: the re-exported scorecard is identical", asy
   await expectText(b.sp.t("notice").locator("span").first(), /Added to your library and opened: “Community scorecard 2026”\./);
   await expectEnabled(b.sp.t("undo"), false);
   const again = await b.sp.exportOpen();
-  assert.deepEqual(again.json.scorecard, first.json.scorecard);
+  // The same scorecard, except that this browser's copy has its own copy tag (so the ids it
+  // makes never equal the original's): the lineage is the same.
+  assert.match(again.json.scorecard.lineage.copy, /^[a-z0-9]{5}$/, "a copy tag of its own");
+  assert.equal(again.json.scorecard.lineage.id, first.json.scorecard.lineage.id);
+  assert.deepEqual(
+    { ...again.json.scorecard, lineage: { ...again.json.scorecard.lineage, copy: "" } },
+    first.json.scorecard,
+  );
   await b.sp.openLibrary();
   await expectCount(b.sp.items(), 2);
   assert.deepEqual(b.problems(), []);
@@ -262,7 +271,7 @@ const BAD_FILES = [
     name: "future.scorecard.json",
     text: JSON.stringify({ format: "social-media-scorecard", version: 99, scorecard: {} }),
     kind: "newer-version",
-    says: /format version 99.*newer version of the app.*up to 2/s,
+    says: /format version 99.*newer version of the app.*up to 3/s,
   },
   {
     what: "invalid content",
