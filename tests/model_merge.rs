@@ -19,11 +19,12 @@ fn example() -> Scorecard {
     templates::example("sc-1".into(), Lang::En)
 }
 
-/// A copy handed out to group `k` (from 1): its own range of ids until ids are
-/// collision-free by themselves.
+/// A copy handed out to group `k` (from 1): the base's id counter, so every copy makes the
+/// same numbers, but its own copy tag in the ids it makes (as `Scorecard::hand_out` gives):
+/// its ids never equal another copy's.
 fn copy(base: &Scorecard, k: u64) -> Scorecard {
     let mut card = base.clone();
-    card.next_id = base.next_id + 1_000_000 * k;
+    card.lineage.copy = format!("g{k}");
     card
 }
 
@@ -125,7 +126,9 @@ fn two_groups_each_add_a_sub_objective_with_kpis_in_their_factor() {
     assert_eq!(m.count("A", ChangeKind::Added), 3);
     assert_eq!(m.count("B", ChangeKind::Added), 2);
     assert_eq!(m.count(OURS, ChangeKind::Added), 0);
-    assert_eq!(m.result.next_id, b.next_id);
+    // Both copies counted from the same number; their ids differ by tag.
+    assert!(so_a.starts_with("so-g1-") && so_b.starts_with("so-g2-"));
+    assert_eq!(m.result.next_id, a.next_id.max(b.next_id));
 }
 
 #[test]
@@ -337,6 +340,7 @@ fn the_same_measurement_entered_by_two_groups_is_counted_once() {
     record(&mut c, "kpi-21", "2026-05-31", 1.0);
     record(&mut c, "kpi-21", "2026-05-31", 1.0);
     let m = merge_into_base(&base, &[("C", &c)]);
+    c.lineage = base.lineage.clone(); // the lineage is ours', never merged
     assert_eq!(m.result, c);
 }
 
@@ -679,7 +683,8 @@ fn unknown_fields_are_kept_from_the_side_that_changed_them() {
 fn the_result_keeps_ours_id_and_the_highest_id_counter() {
     let base = example();
     let mut a = copy(&base, 1);
-    let b = copy(&base, 5);
+    let mut b = copy(&base, 5);
+    b.next_id += 7;
     a.id = "another".into();
     let m = merge(&base, &base, &[side("A", &a), side("B", &b)]);
     assert_eq!(m.result.id, base.id);
@@ -1106,7 +1111,10 @@ proptest! {
         let m = merge(&base, &base, &[side("A", &a)]);
         prop_assert!(m.conflicts.is_empty());
         prop_assert!(validate(&m.result).is_empty(), "{:?}", validate(&m.result));
-        prop_assert_eq!(&m.result, &a);
+        // The copy's content; the lineage is ours' (it is never merged).
+        let mut want = a.clone();
+        want.lineage = base.lineage.clone();
+        prop_assert_eq!(&m.result, &want);
         // and merging the unchanged base into the copy (ours) too
         let m = merge(&base, &a, &[side("base", &base)]);
         prop_assert_eq!(&m.result, &a);
