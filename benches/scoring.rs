@@ -207,9 +207,85 @@ mod native {
         });
     }
 
+    /// A copy of `base` as a workshop group returns it: its own id range, a new sub-objective
+    /// with a KPI, another mission and a few new measurements of existing KPIs.
+    fn edited_copy(base: &smsc::model::Scorecard, k: u64) -> smsc::model::Scorecard {
+        use smsc::model::{Command, FactorKind, KpiParent, ScorecardField};
+        let mut card = base.clone();
+        card.next_id = base.next_id + 1_000_000 * k;
+        let run = |card: &mut smsc::model::Scorecard, command: Command| match card.apply(command) {
+            Ok(applied) => applied.created_id.unwrap_or_default(),
+            Err(e) => panic!("a bench edit was refused: {e}"),
+        };
+        let so = run(
+            &mut card,
+            Command::AddSubObjective {
+                factor: FactorKind::ALL[k as usize % FactorKind::ALL.len()],
+                title: format!("Group {k}'s sub-objective"),
+            },
+        );
+        run(
+            &mut card,
+            Command::AddKpi {
+                parent: KpiParent::SubObjective(so),
+                name: format!("Group {k}'s KPI"),
+            },
+        );
+        run(
+            &mut card,
+            Command::SetScorecardField {
+                field: ScorecardField::Mission(format!("The mission as group {k} sees it")),
+            },
+        );
+        let kpis: Vec<String> = base
+            .kpis()
+            .filter(|(_, kpi)| !kpi.is_calculated())
+            .map(|(_, kpi)| kpi.id.clone())
+            .skip(k as usize * 7)
+            .take(5)
+            .collect();
+        for (i, kpi) in kpis.into_iter().enumerate() {
+            let date = Date::from_ymd(2027, 1 + i as u8, 1).unwrap_or(Date::MIN);
+            run(
+                &mut card,
+                Command::RecordMeasurement {
+                    kpi,
+                    date,
+                    value: 10.0 * k as f64 + i as f64,
+                    note: String::new(),
+                },
+            );
+        }
+        card
+    }
+
+    /// The merge of workshop copies (`smsc::model::merge`, docs/merge.md) on the stress
+    /// scorecard: base + ours + two lightly edited copies, and the two-way comparison.
+    fn merge(c: &mut Criterion) {
+        use smsc::model::merge::{Side, compare, merge};
+        let base = stress_scorecard(size());
+        let (one, two) = (edited_copy(&base, 1), edited_copy(&base, 2));
+        let sides = [
+            Side {
+                name: "Group 1",
+                card: &one,
+            },
+            Side {
+                name: "Group 2",
+                card: &two,
+            },
+        ];
+        c.bench_function("merge: two copies of the stress scorecard", |b| {
+            b.iter(|| merge(black_box(&base), black_box(&base), black_box(&sides)))
+        });
+        c.bench_function("compare: the stress scorecard with an edited copy", |b| {
+            b.iter(|| compare(black_box(&base), black_box(&one)))
+        });
+    }
+
     criterion_group! {
         name = benches;
         config = Criterion::default().sample_size(20);
-        targets = model, platform_import
+        targets = model, platform_import, merge
     }
 }

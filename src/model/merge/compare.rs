@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
+use super::frozen::Frozen;
 use super::items::{Items, PARENT, join, parent_value};
 use super::types::{Change, ChangeKind};
 use crate::model::scorecard::Scorecard;
@@ -13,7 +14,8 @@ use crate::model::scorecard::Scorecard;
 /// (only the outermost: its own items go with it), and every changed field with its old
 /// and new value. A changed order of items is not listed. The changes have an empty `side`.
 pub fn compare(old: &Scorecard, new: &Scorecard) -> Vec<Change> {
-    diff(&Items::of(old), &Items::of(new), "")
+    let frozen = Frozen::of(old, &[new]);
+    diff(&Items::of(old, &frozen), &Items::of(new, &frozen), "")
 }
 
 /// [`compare`] on items, naming the changes `side`.

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::compare::diff;
 use super::fields::three_way;
+use super::frozen::Frozen;
 use super::items::{Item, Items, Key, join, lists, root};
 use super::items::{PARENT, parent_value};
 use super::lists::{
@@ -26,6 +27,10 @@ pub(super) struct Run<'a> {
     /// Ours first, then theirs, each with its name.
     pub sides: Vec<(&'a str, Items)>,
     ours: &'a Scorecard,
+    /// The base, whose frozen lists the result gets.
+    base_card: &'a Scorecard,
+    /// The lists no side changed, left out of the items.
+    frozen: Frozen,
     next_id: u64,
 }
 
@@ -38,9 +43,14 @@ pub(super) struct Outcome {
 
 impl<'a> Run<'a> {
     /// Reads every scorecard as items.
-    pub fn new(base: &Scorecard, ours: &'a Scorecard, theirs: &[Side<'a>]) -> Run<'a> {
-        let mut sides = vec![(OURS, Items::of(ours))];
-        sides.extend(theirs.iter().map(|s| (s.name, Items::of(s.card))));
+    pub fn new(base: &'a Scorecard, ours: &'a Scorecard, theirs: &[Side<'a>]) -> Run<'a> {
+        let cards: Vec<&Scorecard> = [ours]
+            .into_iter()
+            .chain(theirs.iter().map(|s| s.card))
+            .collect();
+        let frozen = Frozen::of(base, &cards);
+        let mut sides = vec![(OURS, Items::of(ours, &frozen))];
+        sides.extend(theirs.iter().map(|s| (s.name, Items::of(s.card, &frozen))));
         let next_id = theirs
             .iter()
             .map(|s| s.card.next_id)
@@ -48,9 +58,11 @@ impl<'a> Run<'a> {
             .max()
             .unwrap_or(base.next_id);
         Run {
-            base: Items::of(base),
+            base: Items::of(base, &frozen),
             sides,
             ours,
+            base_card: base,
+            frozen,
             next_id,
         }
     }
@@ -136,6 +148,10 @@ impl<'a> Run<'a> {
         // that ever fail, ours is the safe answer.
         let result = merged
             .build(&self.sides[0].1.kept, self.next_id, &self.ours.file_extra)
+            .map(|mut card| {
+                self.frozen.restore(&mut card, self.base_card);
+                card
+            })
             .unwrap_or_else(|e| {
                 debug_assert!(false, "merged items do not make a scorecard: {e}");
                 self.ours.clone()

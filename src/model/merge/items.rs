@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{Map, Value};
 
+use super::frozen::Frozen;
 use super::types::{ItemKind, ItemRef};
 use crate::model::enums::FactorKind;
 use crate::model::extras::collect_extras;
@@ -95,10 +96,10 @@ pub(super) fn element_value(set: &str, element: &str) -> Value {
 }
 
 impl Items {
-    /// The items of a scorecard.
-    pub fn of(card: &Scorecard) -> Items {
+    /// The items of a scorecard, without the `frozen` lists' items.
+    pub fn of(card: &Scorecard, frozen: &Frozen) -> Items {
         let mut items = Items::default();
-        let Ok(Value::Object(mut root)) = serde_json::to_value(card) else {
+        let Ok(Value::Object(mut root)) = serde_json::to_value(frozen.strip(card).as_ref()) else {
             return items;
         };
         for name in NOT_MERGED {

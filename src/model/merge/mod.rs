@@ -9,6 +9,7 @@
 mod compare;
 mod engine;
 mod fields;
+mod frozen;
 mod items;
 mod lists;
 mod resolve;
