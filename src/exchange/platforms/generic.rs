@@ -165,6 +165,21 @@ pub fn read_dated(rows: &[&Row], date_index: usize, specs: &[Spec], hint: DateHi
     collect(rows, &dates, specs)
 }
 
+/// The rows whose date could not be read, each a problem on its line with the reason.
+pub fn date_problems<'a>(
+    rows: &'a [&Row],
+    dates: &'a DateColumn,
+) -> impl Iterator<Item = RowProblem> + 'a {
+    dates.problems.iter().filter_map(|(i, message)| {
+        rows.get(*i).map(|row| RowProblem {
+            line: row.line,
+            message: ExportMessage::RowWithoutDate {
+                reason: Box::new(message.clone()),
+            },
+        })
+    })
+}
+
 /// Like [`read_dated`], with the dates already read (one per row).
 pub fn collect(rows: &[&Row], dates: &DateColumn, specs: &[Spec]) -> Collected {
     let mut out = Collected {
@@ -172,16 +187,7 @@ pub fn collect(rows: &[&Row], dates: &DateColumn, specs: &[Spec]) -> Collected {
         date_question: dates.question.clone(),
         ..Collected::default()
     };
-    for (i, message) in &dates.problems {
-        if let Some(row) = rows.get(*i) {
-            out.problems.push(RowProblem {
-                line: row.line,
-                message: ExportMessage::RowWithoutDate {
-                    reason: Box::new(message.clone()),
-                },
-            });
-        }
-    }
+    out.problems.extend(date_problems(rows, dates));
     // Per spec: date → (sum, count, last).
     let mut acc: Vec<BTreeMap<Date, (f64, usize, f64)>> = vec![BTreeMap::new(); specs.len()];
     // The decimal separator is decided for the whole table (one locale wrote it), like the

@@ -126,16 +126,8 @@ pub(super) fn read_columns(
     let dates = date_column(&cells, hint);
     out.notes.extend(dates.notes.iter().cloned());
     out.date_question = dates.question.clone();
-    for (i, message) in &dates.problems {
-        if let Some(row) = rows.get(*i) {
-            out.problems.push(RowProblem {
-                line: row.line,
-                message: ExportMessage::RowWithoutDate {
-                    reason: Box::new(message.clone()),
-                },
-            });
-        }
-    }
+    out.problems
+        .extend(super::generic::date_problems(&rows, &dates));
     // (sum, count, last) per date per spec.
     let mut acc: Vec<BTreeMap<Date, (f64, u32, f64)>> = vec![BTreeMap::new(); specs.len()];
     for (row, date) in rows.iter().zip(dates.dates.iter()) {
