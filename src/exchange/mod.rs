@@ -3,6 +3,7 @@
 //! an input series, platform exports read and planned into series, and every score as data for JSON (`cargo run --example evaluate`). Pure:
 //! tested natively.
 
+pub mod collect;
 pub mod measurements;
 pub mod platform_import;
 pub mod platforms;

@@ -36,6 +36,15 @@ pub const COACH_LIMIT_KEY: &str = "smsc.coach.limit";
 /// Key of the workshop's current step (`"1"` … `"7"`), remembered across visits.
 pub const WORKSHOP_STEP_KEY: &str = "smsc.workshop.step";
 
+/// Prefix of the keys holding a scorecard as it was handed out to workshop groups (the base
+/// their returned files are merged against): `smsc.v1.base.<lineage id>.<revision>`.
+pub const BASE_PREFIX: &str = "smsc.v1.base.";
+
+/// The key holding the base of hand-out `revision` of the scorecard with lineage `lineage_id`.
+pub fn base_key(lineage_id: &str, revision: u64) -> String {
+    format!("{BASE_PREFIX}{lineage_id}.{revision}")
+}
+
 /// The key holding the scorecard with this id.
 pub fn card_key(id: &str) -> String {
     format!("{CARD_PREFIX}{id}")

@@ -771,6 +771,7 @@ impl Scorecard {
                 done(Command::SetNextId { next_id: old })
             }
             Command::Batch { commands } => self.apply_batch(commands),
+            Command::ReplaceContent { card } => self.replace_content(*card),
             cmd @ (Command::AddSeries { .. }
             | Command::UpdateSeries { .. }
             | Command::RemoveSeries { .. }

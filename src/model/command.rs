@@ -318,6 +318,13 @@ pub enum Command {
         /// The new counter value.
         next_id: u64,
     },
+    /// Replaces the whole content of the scorecard (a merge of returned group files, changes
+    /// taken over from a compared file), keeping its `id` and `lineage`. Refused when the
+    /// new content does not pass `validate`.
+    ReplaceContent {
+        /// The new content.
+        card: Box<super::scorecard::Scorecard>,
+    },
     /// Several commands applied as one: all succeed or none is applied.
     Batch {
         /// The commands, in order.

@@ -172,13 +172,14 @@ impl<'a> Run<'a> {
         choices: &Choices,
         conflicts: &mut Vec<Conflict>,
     ) -> bool {
-        let Some(base_item) = self.base.map.get(key) else {
-            return true;
-        };
         if matches!(key.0, ItemKind::Scorecard | ItemKind::Factor) {
             return true;
         }
         let has = |i: usize| self.sides[i].1.map.contains_key(key);
+        let picked = choices.get(&(key.clone(), None)).copied();
+        let Some(base_item) = self.base.map.get(key) else {
+            return picked.is_none_or(has);
+        };
         // A side deleted the item itself when it still has the item's base parent (otherwise
         // the item went with its parent, which is decided there).
         let deleters: Vec<usize> = (0..self.sides.len())
@@ -191,13 +192,13 @@ impl<'a> Run<'a> {
             })
             .collect();
         if deleters.is_empty() {
-            return true;
+            return picked.is_none_or(has);
         }
         let changers: Vec<usize> = (0..self.sides.len())
             .filter(|&i| has(i) && touched[i].contains(key))
             .collect();
         if changers.is_empty() {
-            return false;
+            return picked.is_some_and(has);
         }
         let mut values: Vec<(String, Option<Value>)> = Vec::new();
         for i in deleters.iter().chain(&changers) {
@@ -212,8 +213,7 @@ impl<'a> Run<'a> {
             base: self.base.value(key),
             values,
         });
-        let chosen = choices.get(&(key.clone(), None)).copied().unwrap_or(0);
-        has(chosen)
+        has(picked.unwrap_or(0))
     }
 
     /// The item with its parent, fields and sets merged; conflicts are reported.
@@ -282,7 +282,12 @@ impl<'a> Run<'a> {
             let lists: Vec<Option<&[String]>> =
                 sides.iter().map(|s| s.map(|i| set_list(i, set))).collect();
             let base_list = base.map(|i| set_list(i, set));
-            item.sets.insert(set, merge_set(base_list, &lists));
+            let picked = chosen(set).and_then(|c| lists.get(c).copied().flatten());
+            let list = match picked {
+                Some(list) => list.to_vec(),
+                None => merge_set(base_list, &lists),
+            };
+            item.sets.insert(set, list);
         }
         item
     }

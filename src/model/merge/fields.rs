@@ -11,7 +11,8 @@ pub(super) struct Merged<T> {
 
 /// Merges one value. `base` is the base's value (`None`: the item is not in the base),
 /// `sides[i]` side `i`'s (`None`: that side does not have the item; side 0 is ours), and
-/// `chosen` the side the facilitator picked if there is a conflict. A side changed the value
+/// `chosen` the side picked (the facilitator's pick in a conflict; outside a conflict only
+/// [`take_changes`](super::take_changes) picks, to leave a change out). A side changed the value
 /// when it differs from the base's. `None` when neither the base nor any side has a value.
 pub(super) fn three_way<T: Clone + PartialEq>(
     base: Option<&T>,
@@ -31,7 +32,12 @@ pub(super) fn three_way<T: Clone + PartialEq>(
         }
     }
     if distinct.len() < 2 {
-        let value = distinct.first().copied().or(base)?;
+        // A pick without a conflict (taking chosen changes over from a compared file): the
+        // picked side's value, when that side has the item.
+        let value = chosen
+            .and_then(|c| sides.get(c).copied().flatten())
+            .or(distinct.first().copied())
+            .or(base)?;
         return Some(Merged {
             value: value.clone(),
             conflict: None,

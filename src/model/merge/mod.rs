@@ -13,11 +13,13 @@ mod frozen;
 mod items;
 mod lists;
 mod resolve;
+mod take;
 mod types;
 
 pub use compare::compare;
 pub use engine::merge;
 pub use resolve::{ResolveError, resolve};
+pub use take::take_changes;
 pub use types::{
     Change, ChangeKind, Choice, Conflict, ItemKind, ItemRef, MERGE, Merge, OURS, Side,
 };
