@@ -210,7 +210,7 @@ pub fn collect(
                     } => {
                         revision = Some(r);
                         if let Some(b) = b {
-                            base = Some(b);
+                            base = Some(*b);
                         }
                         let side = side_name(&card, &name, &sides);
                         sides.push((side.clone(), card));
@@ -246,7 +246,7 @@ enum Decision {
     },
     Merge {
         revision: u64,
-        base: Option<Scorecard>,
+        base: Option<Box<Scorecard>>,
     },
 }
 
@@ -285,7 +285,7 @@ fn decide(
         None => match base_of(based_on) {
             Some(base) => Decision::Merge {
                 revision: based_on,
-                base: Some(base),
+                base: Some(Box::new(base)),
             },
             None => Decision::Compare { handed_out: true },
         },

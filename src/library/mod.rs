@@ -10,6 +10,7 @@
 pub mod bundle;
 pub mod catalog;
 pub mod export;
+pub mod hand_out;
 pub mod import;
 pub mod layout;
 pub mod load;
@@ -22,6 +23,10 @@ pub use bundle::{
 };
 pub use catalog::{Deleted, Library, LibraryError, Planned};
 pub use export::{ExportFile, export_card, export_file_name, library_file_name, slug};
+pub use hand_out::{
+    BaseToKeep, GroupFile, HandOut, HandOutError, MAX_GROUPS, check_groups, default_groups,
+    plan_hand_out,
+};
 pub use import::{
     AddImport, ConflictChoice, ConflictOutcome, ImportConflict, ImportDecision, Replaced,
     decide_import,

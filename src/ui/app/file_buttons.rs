@@ -75,6 +75,12 @@ pub fn FileButtons() -> impl IntoView {
                 tabindex="-1" aria-hidden="true"
                 accept=".json,application/json"
                 on:change=on_change />
+            <button type="button" data-testid="compare-open"
+                title=move || tr(lang.get(), "See what differs between a scorecard file and this one, and take chosen changes over", "Zien wat er verschilt tussen een scorecardbestand en deze, en gekozen wijzigingen overnemen")
+                prop:disabled=move || p.state.read_only.get()
+                on:click=move |_| p.state.merge.open(crate::ui::session::merge::MergeMode::Compare)>
+                {move || tr(lang.get(), "Compare…", "Vergelijken…")}
+            </button>
             <button type="button" data-testid="share-button"
                 title=move || tr(lang.get(), "A link that holds this scorecard, read-only", "Een link met deze scorecard, alleen-lezen")
                 on:click=move |_| p.make_share_link()>
@@ -134,6 +140,11 @@ pub fn DropZone() -> impl IntoView {
             return;
         }
         ev.prevent_default();
+        // While a merge dialog is open, dropped files are the returned or compared files.
+        if p.state.merge.mode.get_untracked().is_some() {
+            p.state.merge.add(dropped);
+            return;
+        }
         let import = p.state.platform_import;
         // Platform exports go to their import (so does everything while it is open); a
         // scorecard file dropped alone opens as before.

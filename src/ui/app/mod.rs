@@ -6,6 +6,7 @@ pub mod banners;
 pub mod coach_panel;
 pub mod dialogs;
 pub mod file_buttons;
+pub mod group_banner;
 pub mod header;
 pub mod help_overlay;
 pub mod language_switch;

@@ -63,6 +63,7 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
             <AppHeader />
             <NoticeBar />
             <crate::ui::app::banners::StorageBanners />
+            <crate::ui::app::group_banner::GroupBanner />
             <crate::ui::app::as_of_control::AsOfBanner />
             <div class="workspace" class:with-panel=move || state.selection.with(Option::is_some)>
                 <main class="views" data-testid="views"
@@ -79,6 +80,7 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
             <crate::ui::app::dialogs::StorageDialogs />
             <crate::ui::app::file_buttons::DropZone />
             <crate::ui::views::platform_import::PlatformImportDialog />
+            <crate::ui::views::merge::MergeDialogs />
             <footer class="app-footer">
                 {move || tr(
                     lang.get(),

@@ -17,7 +17,9 @@
 pub mod autosave;
 pub mod boot;
 pub mod files;
+pub mod hand_out;
 pub mod library_ops;
+pub mod merge;
 pub mod platform_import;
 pub mod preferences;
 pub mod share_link;

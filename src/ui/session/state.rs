@@ -133,6 +133,8 @@ pub struct AppState {
     pub workshop: crate::ui::session::workshop::WorkshopState,
     /// The platform-export import: its dialog and files (see `ui::views::platform_import`).
     pub platform_import: crate::ui::session::platform_import::PlatformImportState,
+    /// The merge dialogs: collecting group files, comparing with a file (see `ui::views::merge`).
+    pub merge: crate::ui::session::merge::MergeState,
 }
 
 impl AppState {
@@ -164,6 +166,7 @@ impl AppState {
             coach_limit: RwSignal::new(crate::method::coach::DEFAULT_FACTOR_LIMIT),
             workshop: crate::ui::session::workshop::WorkshopState::new(),
             platform_import: crate::ui::session::platform_import::PlatformImportState::new(),
+            merge: crate::ui::session::merge::MergeState::new(),
         }
     }
 

@@ -4,6 +4,7 @@ pub mod dashboard;
 pub mod editor;
 pub mod library;
 pub mod map;
+pub mod merge;
 pub mod platform_import;
 pub mod print;
 pub mod scorecard;

@@ -70,15 +70,31 @@ fn Quadrant(kind: FactorKind) -> impl IntoView {
     let heading_id = format!("quadrant-{}-heading", kind.key());
     let labelled_by = heading_id.clone();
     let score = Signal::derive(move || state.evaluation.with(|e| e.factor(kind)));
+    // A workshop group's copy marks the factors handed to it (nothing else changes).
+    let assigned = Memo::new(move |_| {
+        state.doc.with(|d| {
+            d.lineage
+                .group
+                .as_ref()
+                .is_some_and(|g| g.factors.contains(&kind))
+        })
+    });
     view! {
         <section
             class="quadrant"
+            class:assigned=move || assigned.get()
+            data-assigned=move || assigned.get().then_some("true")
             data-factor=kind.key()
             data-testid=format!("quadrant-{}", kind.key())
             aria-labelledby=labelled_by
             on:dragover=|ev: web_sys::DragEvent| ev.prevent_default()
             on:drop=on_drop_end
         >
+            <Show when=move || assigned.get()>
+                <p class="assigned-tag" data-testid="assigned-tag">
+                    {move || tr(lang.get(), "Your group's part", "Het deel van jullie groep")}
+                </p>
+            </Show>
             <div class="quadrant-head">
                 <h2 id=heading_id>{label}</h2>
                 <StatusBadge score=score />

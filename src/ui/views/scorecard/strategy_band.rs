@@ -31,8 +31,21 @@ pub fn StrategyBand() -> impl IntoView {
             state.selection.set(Some(Selection::Objective(id)));
         }
     };
+    // A workshop group's copy with the strategy map handed to it marks the band.
+    let assigned = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.lineage.group.as_ref().is_some_and(|g| g.strategy_map))
+    });
     view! {
-        <section class="strategy-band" data-testid="strategy-band" aria-labelledby="mission-label">
+        <section class="strategy-band" data-testid="strategy-band" aria-labelledby="mission-label"
+            class:assigned=move || assigned.get()
+            data-assigned=move || assigned.get().then_some("true")>
+            <Show when=move || assigned.get()>
+                <p class="assigned-tag" data-testid="assigned-tag">
+                    {move || tr(lang.get(), "Your group's part", "Het deel van jullie groep")}
+                </p>
+            </Show>
             <h2 class="band-label" id="mission-label">
                 {move || tr(lang.get(), "Social media mission", "Social media missie")}
             </h2>

@@ -4,6 +4,9 @@
 //! data and the done marks live in the pure [`crate::method::workshop`].
 
 pub mod cells;
+pub mod hand_out;
+pub mod hand_out_files;
+pub mod hand_out_group;
 pub mod progress;
 pub mod step_actions;
 pub mod step_factors;

@@ -1,17 +1,19 @@
 //! The workshop view: the stepper, the current step's title, the method's question and the
 //! article's example, the group's timer, the step's working area on the real scorecard, what
-//! the step still lacks, and Previous / Next.
+//! the step still lacks, and Previous / Next; and "Hand out to groups…" (see `super::hand_out`).
 
 use leptos::prelude::*;
 
 use crate::i18n::tr;
 use crate::method::workshop::{STEP_COUNT, StepKind, gaps, step};
 use crate::model::ScorecardField;
+use crate::ui::session::hand_out::unavailable_reason;
 use crate::ui::session::state::AppState;
 use crate::ui::views::scorecard::quadrant::FourQuadrants;
 use crate::ui::widgets::fields::TextField;
 use crate::ui::widgets::scorecard_binding::ScorecardBinding;
 
+use super::hand_out::HandOutDialog;
 use super::progress::Stepper;
 use super::step_actions::ActionsStep;
 use super::step_factors::FactorsStep;
@@ -42,18 +44,41 @@ pub fn WorkshopView() -> impl IntoView {
     let at_first = move || workshop.step.get() <= 1;
     let at_last = move || workshop.step.get() >= STEP_COUNT;
     let neighbour = move |n: usize| step(n).map(|s| s.short.get(lang.get())).unwrap_or_default();
+    let handout = RwSignal::new(false);
+    let handout_blocked =
+        move || unavailable_reason(state.read_only.get(), state.projector.get(), lang.get());
     view! {
         <section class="workshop" data-testid="workshop" data-step=number
             aria-label=move || tr(lang.get(), "Guided workshop", "Begeleide workshop")>
             <Stepper />
             <div class="ws-stage">
                 <div class="ws-head">
-                    <p class="ws-step-count" data-testid="ws-step-count">
-                        {move || match lang.get() {
-                            crate::model::Lang::En => format!("Step {} of {STEP_COUNT}", number()),
-                            crate::model::Lang::Nl => format!("Stap {} van {STEP_COUNT}", number()),
-                        }}
-                    </p>
+                    <div class="ws-head-row">
+                        <p class="ws-step-count" data-testid="ws-step-count">
+                            {move || match lang.get() {
+                                crate::model::Lang::En => format!("Step {} of {STEP_COUNT}", number()),
+                                crate::model::Lang::Nl => format!("Stap {} van {STEP_COUNT}", number()),
+                            }}
+                        </p>
+                        <div class="ws-group-tools">
+                            <button type="button" class="handout-open" data-testid="handout-open"
+                                aria-haspopup="dialog"
+                                aria-describedby=move || handout_blocked().map(|_| "handout-unavailable")
+                                prop:disabled=move || handout_blocked().is_some()
+                                on:click=move |_| handout.set(true)>
+                                {move || tr(lang.get(), "Hand out to groups…", "Uitdelen aan groepen…")}
+                            </button>
+                            <button type="button" class="collect-open" data-testid="collect-open"
+                                aria-haspopup="dialog"
+                                prop:disabled=move || handout_blocked().is_some()
+                                on:click=move |_| state.merge.open(crate::ui::session::merge::MergeMode::Collect)>
+                                {move || tr(lang.get(), "Collect returned files…", "Teruggestuurde bestanden verzamelen…")}
+                            </button>
+                            {move || handout_blocked().map(|why| view! {
+                                <p class="ws-group-tools-note" id="handout-unavailable" data-testid="handout-unavailable">{why}</p>
+                            })}
+                        </div>
+                    </div>
                     <h2 class="ws-title" data-testid="ws-step-title" tabindex="-1">
                         {move || current().title.get(lang.get())}
                     </h2>
@@ -110,6 +135,9 @@ pub fn WorkshopView() -> impl IntoView {
                     </button>
                 </nav>
             </div>
+            <Show when=move || handout.get()>
+                <HandOutDialog open=handout />
+            </Show>
         </section>
     }
 }
