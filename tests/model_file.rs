@@ -110,7 +110,7 @@ const FROZEN_DIR: &str = "tests/fixtures/frozen";
 /// Every frozen file with its byte length and FNV-1a 64 hash, so a frozen file that is
 /// rewritten, reformatted or regenerated fails here. A new version's files are added to this
 /// list (and get hand-written expectations below); none is ever removed.
-const FROZEN: [(&str, u64, usize, u64); 13] = [
+const FROZEN: [(&str, u64, usize, u64); 18] = [
     ("v1-example-en.json", 1, 12_716, 0xafdd_95bd_8fd1_0bb3),
     ("v1-example-nl.json", 1, 12_827, 0x8ff1_a594_0e29_69aa),
     ("v1-blank-en.json", 1, 1_121, 0xa29a_6ba3_7b96_f00c),
@@ -124,6 +124,11 @@ const FROZEN: [(&str, u64, usize, u64); 13] = [
     ("v3-blank-en.json", 3, 1_270, 0x2028_2009_28a0_2db7),
     ("v3-blank-nl.json", 3, 1_281, 0x4e24_f39d_f35a_7c80),
     ("v3-handed-out-en.json", 3, 35_450, 0xce99_063e_7d95_fbf7),
+    ("v4-example-en.json", 4, 35_640, 0xee3d_2c98_d5e6_2273),
+    ("v4-example-nl.json", 4, 35_778, 0x6ea5_92b7_f6ed_dff0),
+    ("v4-blank-en.json", 4, 1_289, 0x9347_768a_fb97_ef6f),
+    ("v4-blank-nl.json", 4, 1_300, 0x723b_b0dc_1bb5_f578),
+    ("v4-review-en.json", 4, 36_404, 0x1f9d_b5a7_d086_a9b0),
 ];
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -586,6 +591,55 @@ fn frozen_files_have_their_lineage_and_copies_make_their_own_ids() {
         |c: &Scorecard| -> Vec<String> { c.sub_objectives().map(|(_, s)| s.id.clone()).collect() };
     let theirs = ids(&copy);
     assert!(ids(&original).iter().all(|i| theirs.contains(i)));
+}
+
+/// Version 4 adds the monthly review's fields. Files of versions 1–3 open with none of them
+/// (no KPI has an expected value); the frozen review file holds them, worked out by hand:
+/// "Active members" (kpi-28) runs from 15 on 1 January to 30 on 31 December 2026 (364
+/// days), so on 31 March (89 days) 15 + 15 × 89 / 364 = 18.667 is expected and March's 24 is
+/// on track; "Response time" (kpi-21, lower is better) has a table: 6 hours from January,
+/// 4 from April.
+#[test]
+fn frozen_v4_review_fields_and_older_versions_without_them() {
+    for (name, version) in [
+        ("v1-example-en.json", 1),
+        ("v2-example-nl.json", 2),
+        ("v3-example-en.json", 3),
+        ("v4-example-en.json", 4),
+    ] {
+        let card = open_frozen(name, version);
+        assert!(card.reviews.is_empty(), "{name}");
+        for (_, k) in card.kpis() {
+            assert!(k.target_date.is_none() && k.baseline_date.is_none(), "{name}");
+            assert!(k.expected_path.is_empty() && k.commentary.is_empty(), "{name}");
+            assert_eq!(k.expected_on(d("2026-03-31")), None, "{name}");
+        }
+    }
+    let card = open_frozen("v4-review-en.json", 4);
+    let active = card.kpi("kpi-28").unwrap();
+    let expected = active.expected_on(d("2026-03-31")).unwrap().value;
+    close(Some(expected), 15.0 + 15.0 * 89.0 / 364.0, "kpi-28 expected on 31 March");
+    assert_eq!(
+        active.pace(24.0, expected),
+        Some(smsc::model::expected::Pace::OnTrack)
+    );
+    assert_eq!(active.commentary.len(), 1);
+    assert_eq!(active.commentary[0].period, d("2026-03-01"));
+    assert!(active.commentary[0].action.starts_with("Invite the 40"));
+    let response = card.kpi("kpi-21").unwrap();
+    close(
+        response.expected_on(d("2026-03-31")).map(|e| e.value),
+        6.0,
+        "kpi-21 in March",
+    );
+    close(
+        response.expected_on(d("2026-04-15")).map(|e| e.value),
+        4.0,
+        "kpi-21 in April",
+    );
+    assert_eq!(card.reviews.len(), 1);
+    assert_eq!(card.reviews[0].held_on, d("2026-04-08"));
+    assert_eq!(card.reviews[0].participants, "Marketing, Webcare, Finance");
 }
 
 #[test]

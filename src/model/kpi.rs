@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::Extra;
 use super::date::Date;
 use super::enums::{Direction, Frequency};
+use super::review::{Commentary, ExpectedPoint};
 
 /// The default amber threshold: 70 % progress.
 pub const DEFAULT_AMBER_THRESHOLD: f64 = 0.7;
@@ -50,6 +51,17 @@ pub struct Kpi {
     /// `interactions / reach * 100` (`docs/formulas.md`); absent for a measured KPI. A
     /// calculated KPI keeps its own measurements (unused) so that switching back loses nothing.
     pub formula: Option<String>,
+    /// The date the baseline applies to: where the expected path starts (absent: the first
+    /// measurement's date). See docs/scoring.md.
+    pub baseline_date: Option<Date>,
+    /// The date by which the target is to be reached: with it, the KPI has an expected value
+    /// on every day between the baseline date and this date (docs/scoring.md).
+    pub target_date: Option<Date>,
+    /// The expected path entered per period, when it is not a straight line: each step
+    /// applies from its date until the next, in date order.
+    pub expected_path: Vec<ExpectedPoint>,
+    /// Per period, the team's analysis and intended action.
+    pub commentary: Vec<Commentary>,
     /// Fields this version does not know, kept as they were.
     #[serde(flatten, skip_deserializing)]
     #[schemars(skip)]
@@ -76,6 +88,10 @@ impl Default for Kpi {
             measurements: Vec::new(),
             target_history: Vec::new(),
             formula: None,
+            baseline_date: None,
+            target_date: None,
+            expected_path: Vec::new(),
+            commentary: Vec::new(),
             extra: Extra::new(),
         }
     }

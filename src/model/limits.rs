@@ -26,6 +26,12 @@ pub const MAX_SERIES_SOURCES: usize = 50;
 pub const MAX_TARGET_CHANGES: usize = 200;
 /// Most links in one `contributes_to` or `leads_to` list.
 pub const MAX_LINKS: usize = 200;
+/// Most steps in a KPI's expected path.
+pub const MAX_EXPECTED_PATH: usize = 120;
+/// Most commentary entries of one KPI (one per period).
+pub const MAX_COMMENTARY: usize = 500;
+/// Most reviews kept in a scorecard.
+pub const MAX_REVIEWS: usize = 500;
 /// Largest weight.
 pub const MAX_WEIGHT: f64 = 1000.0;
 /// Largest magnitude of any KPI number (baseline, target, band limits, measurements).

@@ -4,13 +4,13 @@
 use serde_json::Value;
 
 /// The file format version this app writes.
-pub const CURRENT_VERSION: u64 = 3;
+pub const CURRENT_VERSION: u64 = 4;
 
 /// A migration from one version to the next, on the whole envelope.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The registry: `(from_version, migration to from_version + 1)`, in order.
-pub const MIGRATIONS: &[(u64, Migration)] = &[(1, v1_to_v2), (2, v2_to_v3)];
+pub const MIGRATIONS: &[(u64, Migration)] = &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4)];
 
 /// Version 1 → 2: version 2 adds input series (`scorecard.series`) and calculated KPIs
 /// (`formula` on a KPI). A version-1 scorecard has neither: it gets an empty `series` list
@@ -53,6 +53,30 @@ pub fn v2_to_v3(mut envelope: Value) -> Result<Value, String> {
             "based_on": null,
             "group": null
         })
+    });
+    Ok(envelope)
+}
+
+/// Version 3 → 4: version 4 adds what the monthly review needs: per KPI the baseline date,
+/// the target date, the expected path per period and the commentary per period, and the
+/// scorecard's reviews. A version-3 scorecard has none: every KPI gets
+/// `"baseline_date": null, "target_date": null, "expected_path": [], "commentary": []` and
+/// the scorecard `"reviews": []`, so it keeps its meaning and scores (no KPI has an expected
+/// value without a target date). Fields already present (written by hand) are left for
+/// validation; an envelope without a scorecard object is left for the import to report.
+pub fn v3_to_v4(mut envelope: Value) -> Result<Value, String> {
+    let Some(card) = envelope.get_mut("scorecard").and_then(Value::as_object_mut) else {
+        return Ok(envelope);
+    };
+    card.entry("reviews")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    for_each_kpi(card, &mut |kpi| {
+        kpi.entry("baseline_date").or_insert(Value::Null);
+        kpi.entry("target_date").or_insert(Value::Null);
+        kpi.entry("expected_path")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        kpi.entry("commentary")
+            .or_insert_with(|| Value::Array(Vec::new()));
     });
     Ok(envelope)
 }

@@ -9,6 +9,7 @@ use super::enums::{FactorKind, Lang};
 use super::ids;
 use super::kpi::{DEFAULT_AMBER_THRESHOLD, Kpi};
 use super::lineage::Lineage;
+use super::review::Review;
 use super::series::InputSeries;
 use super::sub_objective::SubObjective;
 use super::text;
@@ -49,6 +50,8 @@ pub struct Scorecard {
     /// Where this copy comes from: its lineage, its copy tag (in the ids it makes), and what it
     /// was handed out from (version 3).
     pub lineage: Lineage,
+    /// The reviews held on this scorecard, oldest first (version 4).
+    pub reviews: Vec<Review>,
     /// Fields this version does not know, kept as they were.
     #[serde(flatten, skip_deserializing)]
     #[schemars(skip)]
@@ -199,6 +202,7 @@ impl Scorecard {
                 extra: Extra::new(),
             },
             series: Vec::new(),
+            reviews: Vec::new(),
             extra: Extra::new(),
             file_extra: Extra::new(),
         }

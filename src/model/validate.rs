@@ -186,6 +186,12 @@ impl<'a> Validator<'a> {
             }
         }
         self.links(card);
+        self.count("", "reviews", card.reviews.len(), MAX_REVIEWS);
+        for (i, r) in card.reviews.iter().enumerate() {
+            let path = format!("reviews[{i}]");
+            self.long(&path, "participants", &r.participants);
+            self.long(&path, "summary", &r.summary);
+        }
         self.count("", "series", card.series.len(), MAX_SERIES);
         let mut keys: HashMap<&str, usize> = HashMap::new();
         for (i, series) in card.series.iter().enumerate() {
@@ -309,6 +315,48 @@ impl<'a> Validator<'a> {
             self.check(&tpath, "old", check_opt_value(t.old));
             self.check(&tpath, "new", check_opt_value(t.new));
             self.long(&tpath, "reason", &t.reason);
+        }
+        self.review_fields(path, k);
+    }
+
+    /// A KPI's baseline and target dates, expected path and commentary (version 4).
+    fn review_fields(&mut self, path: &str, k: &Kpi) {
+        if let (Some(start), Some(end)) = (k.baseline_date, k.target_date)
+            && end <= start
+        {
+            self.push(
+                join(path, "target_date"),
+                format!("must come after the baseline date {start}"),
+            );
+        }
+        self.count(
+            path,
+            "expected_path",
+            k.expected_path.len(),
+            MAX_EXPECTED_PATH,
+        );
+        for (i, p) in k.expected_path.iter().enumerate() {
+            let ppath = format!("{path}.expected_path[{i}]");
+            self.check(&ppath, "value", limits::check_value(p.value));
+            if i > 0 && p.date <= k.expected_path[i - 1].date {
+                self.push(
+                    join(&ppath, "date"),
+                    "the steps must be in date order, one per date",
+                );
+            }
+        }
+        self.count(path, "commentary", k.commentary.len(), MAX_COMMENTARY);
+        let mut periods = HashSet::new();
+        for (i, c) in k.commentary.iter().enumerate() {
+            let cpath = format!("{path}.commentary[{i}]");
+            if !periods.insert(c.period) {
+                self.push(
+                    join(&cpath, "period"),
+                    format!("{} has commentary twice: one per period", c.period),
+                );
+            }
+            self.long(&cpath, "analysis", &c.analysis);
+            self.long(&cpath, "action", &c.action);
         }
     }
 

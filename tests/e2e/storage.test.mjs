@@ -201,7 +201,7 @@ test("export and import round trip: the re-exported scorecard is identical", asy
   assert.match(first.name, EXPORT_NAME);
   assert.ok(first.name.startsWith("community-scorecard-2026-"), first.name);
   assert.equal(first.json.format, "social-media-scorecard");
-  assert.equal(first.json.version, 3);
+  assert.equal(first.json.version, 4);
   // Made in this browser: the original of its lineage, no copy tag.
   assert.equal(first.json.scorecard.lineage.copy, "");
 

@@ -90,6 +90,7 @@ impl Frozen {
             factors,
             series,
             lineage,
+            reviews,
             extra,
             file_extra,
         } = card;
@@ -109,6 +110,7 @@ impl Frozen {
             factors: self.factors(factors),
             series: series.iter().map(|s| self.series(s)).collect(),
             lineage: lineage.clone(),
+            reviews: reviews.clone(),
             extra: extra.clone(),
             file_extra: file_extra.clone(),
         })
@@ -217,6 +219,10 @@ impl Frozen {
             measurements: _,
             target_history,
             formula,
+            baseline_date,
+            target_date,
+            expected_path,
+            commentary,
             extra,
         } = k;
         Kpi {
@@ -237,6 +243,10 @@ impl Frozen {
             measurements: Vec::new(),
             target_history: target_history.clone(),
             formula: formula.clone(),
+            baseline_date: *baseline_date,
+            target_date: *target_date,
+            expected_path: expected_path.clone(),
+            commentary: commentary.clone(),
             extra: extra.clone(),
         }
     }

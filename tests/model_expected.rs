@@ -1,0 +1,197 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The expected path, pace and forecast of a KPI (`model::expected`), with values worked out
+//! by hand (the least-squares figures with python3 as a check; see docs/scoring.md).
+
+use smsc::model::expected::{Pace, PathKind, Reach, forecast};
+use smsc::model::*;
+
+fn d(s: &str) -> Date {
+    Date::parse_iso(s).unwrap()
+}
+
+fn kpi(direction: Direction, baseline: f64, target: f64) -> Kpi {
+    Kpi {
+        direction,
+        baseline: Some(baseline),
+        target: Some(target),
+        baseline_date: Some(d("2026-01-01")),
+        target_date: Some(d("2026-12-31")),
+        ..Kpi::new("kpi-1".into(), "Members".into())
+    }
+}
+
+fn close(a: f64, b: f64) {
+    assert!((a - b).abs() < 1e-9, "{a} ≠ {b}");
+}
+
+#[test]
+fn the_line_runs_from_the_baseline_to_the_target() {
+    let k = kpi(Direction::HigherIsBetter, 20.0, 50.0);
+    // 182 of 364 days: 20 + 30 × 182 / 364 = 35.
+    let e = k.expected_on(d("2026-07-02")).unwrap();
+    close(e.value, 35.0);
+    assert_eq!(e.kind, PathKind::Line);
+    close(k.expected_on(d("2025-12-01")).unwrap().value, 20.0);
+    close(k.expected_on(d("2026-12-31")).unwrap().value, 50.0);
+    close(k.expected_on(d("2027-03-01")).unwrap().value, 50.0);
+    // Lower is better: from 8 hours down to 2.
+    let k = kpi(Direction::LowerIsBetter, 8.0, 2.0);
+    close(k.expected_on(d("2026-07-02")).unwrap().value, 5.0);
+}
+
+#[test]
+fn without_a_target_date_target_or_baseline_there_is_no_expected_value() {
+    let mut k = kpi(Direction::HigherIsBetter, 20.0, 50.0);
+    k.target_date = None;
+    assert_eq!(k.expected_on(d("2026-07-02")), None);
+    let mut k = kpi(Direction::HigherIsBetter, 20.0, 50.0);
+    k.baseline = None;
+    assert_eq!(k.expected_on(d("2026-07-02")), None);
+    let mut k = kpi(Direction::WithinBand, 20.0, 50.0);
+    k.band_low = Some(1.0);
+    assert_eq!(k.expected_on(d("2026-07-02")), None);
+}
+
+#[test]
+fn the_start_is_the_first_measurement_when_no_baseline_date_is_given() {
+    let mut k = kpi(Direction::HigherIsBetter, 20.0, 50.0);
+    k.baseline_date = None;
+    k.measurements.push(Measurement {
+        id: "m-1".into(),
+        date: d("2026-07-02"),
+        value: 30.0,
+        ..Measurement::default()
+    });
+    assert_eq!(k.path_start(), Some(d("2026-07-02")));
+    // 91 of 182 days from 2 July to 31 December: 20 + 30 / 2 = 35.
+    close(k.expected_on(d("2026-10-01")).unwrap().value, 35.0);
+}
+
+#[test]
+fn a_table_gives_the_step_that_applies_on_the_day() {
+    let mut k = kpi(Direction::HigherIsBetter, 20.0, 50.0);
+    k.expected_path = vec![
+        ExpectedPoint {
+            date: d("2026-01-01"),
+            value: 25.0,
+            ..ExpectedPoint::default()
+        },
+        ExpectedPoint {
+            date: d("2026-04-01"),
+            value: 30.0,
+            ..ExpectedPoint::default()
+        },
+    ];
+    let e = k.expected_on(d("2026-03-31")).unwrap();
+    assert_eq!((e.value, e.kind), (25.0, PathKind::Table));
+    close(k.expected_on(d("2026-04-01")).unwrap().value, 30.0);
+    close(k.expected_on(d("2026-11-30")).unwrap().value, 30.0);
+    assert_eq!(k.expected_on(d("2025-12-31")), None);
+}
+
+#[test]
+fn pace_follows_the_direction() {
+    let up = kpi(Direction::HigherIsBetter, 20.0, 50.0);
+    assert_eq!(up.pace(35.0, 35.0), Some(Pace::OnTrack));
+    assert_eq!(up.pace(34.9, 35.0), Some(Pace::Behind));
+    let down = kpi(Direction::LowerIsBetter, 8.0, 2.0);
+    assert_eq!(down.pace(4.0, 5.0), Some(Pace::OnTrack));
+    assert_eq!(down.pace(6.0, 5.0), Some(Pace::Behind));
+}
+
+#[test]
+fn the_forecast_is_the_least_squares_line_carried_forward() {
+    // x = 0, 31, 59 days; y = 10, 12, 14. Means 30 and 12; Sxx = 900 + 1 + 841 = 1742;
+    // Sxy = 60 + 0 + 58 = 118; slope = 118 / 1742 = 0.0677382… per day; at x = 0:
+    // 12 − 30 × slope = 9.96785…; 20 is reached at x = 148.10…, the 90th day after
+    // 1 March: 30 May 2026.
+    let points = [
+        (d("2026-01-01"), 10.0),
+        (d("2026-02-01"), 12.0),
+        (d("2026-03-01"), 14.0),
+    ];
+    let f = forecast(
+        &points,
+        Some(20.0),
+        Direction::HigherIsBetter,
+        Some(d("2026-06-30")),
+    )
+    .unwrap();
+    close(f.slope, 118.0 / 1742.0);
+    close(f.start_value, 12.0 - 30.0 * 118.0 / 1742.0);
+    assert_eq!(f.reach, Reach::On(d("2026-05-30")));
+    assert_eq!(f.in_time(Some(d("2026-06-30"))), Some(true));
+    assert_eq!(f.in_time(Some(d("2026-05-29"))), Some(false));
+    close(
+        f.at_target_date.unwrap(),
+        9.967853042479907 + 0.0677382319173364 * 180.0,
+    );
+}
+
+#[test]
+fn no_forecast_from_fewer_than_three_periods_and_none_towards_nothing() {
+    let two = [(d("2026-01-01"), 10.0), (d("2026-02-01"), 12.0)];
+    assert_eq!(
+        forecast(&two, Some(20.0), Direction::HigherIsBetter, None),
+        None
+    );
+    let three = [
+        (d("2026-01-01"), 10.0),
+        (d("2026-02-01"), 12.0),
+        (d("2026-03-01"), 14.0),
+    ];
+    assert_eq!(
+        forecast(&three, None, Direction::HigherIsBetter, None),
+        None
+    );
+    assert_eq!(
+        forecast(&three, Some(20.0), Direction::WithinBand, None),
+        None
+    );
+}
+
+#[test]
+fn a_trend_away_from_the_target_never_reaches_it_and_a_reached_target_is_already_there() {
+    let falling = [
+        (d("2026-01-01"), 14.0),
+        (d("2026-02-01"), 12.0),
+        (d("2026-03-01"), 10.0),
+    ];
+    let f = forecast(
+        &falling,
+        Some(20.0),
+        Direction::HigherIsBetter,
+        Some(d("2026-12-31")),
+    )
+    .unwrap();
+    assert_eq!(f.reach, Reach::Never);
+    assert_eq!(f.in_time(Some(d("2026-12-31"))), Some(false));
+    // Lower is better with a target of 10: the last value, 10, has reached it.
+    let f = forecast(&falling, Some(10.0), Direction::LowerIsBetter, None).unwrap();
+    assert_eq!(f.reach, Reach::Already);
+    assert_eq!(f.in_time(None), None);
+}
+
+#[test]
+fn the_trend_uses_the_last_six_periods() {
+    // Six flat periods after three steep ones: the line is flat, so 20 is never reached.
+    let mut points = vec![
+        (d("2025-07-01"), 0.0),
+        (d("2025-08-01"), 5.0),
+        (d("2025-09-01"), 10.0),
+    ];
+    for m in [
+        "2025-10-01",
+        "2025-11-01",
+        "2025-12-01",
+        "2026-01-01",
+        "2026-02-01",
+        "2026-03-01",
+    ] {
+        points.push((d(m), 12.0));
+    }
+    let f = forecast(&points, Some(20.0), Direction::HigherIsBetter, None).unwrap();
+    assert_eq!(f.through.len(), 6);
+    close(f.slope, 0.0);
+    assert_eq!(f.reach, Reach::Never);
+}
