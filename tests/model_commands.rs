@@ -299,7 +299,7 @@ fn commands_serialize() {
     assert_eq!(serde_json::from_str::<Command>(&text).unwrap(), cmd);
 }
 
-/// A KPI field for each of the 14 `KpiField` variants (`i % 14`), from the random numbers.
+/// A KPI field for each of the 17 `KpiField` variants (`i % 17`), from the random numbers.
 fn kpi_field(i: usize, b: usize, v: f64, text: &str) -> KpiField {
     let opt = |v: f64| if b.is_multiple_of(7) { None } else { Some(v) };
     let directions = [
@@ -308,7 +308,8 @@ fn kpi_field(i: usize, b: usize, v: f64, text: &str) -> KpiField {
         Direction::WithinBand,
     ];
     let formulas = [None, Some(text.to_string()), Some("1 + 2 * 3".to_string())];
-    match i % 14 {
+    let day = |k: usize| ymd((2000 + (b % 30) as i32, 1 + ((b + k) % 12) as u8, 1));
+    match i % 17 {
         0 => KpiField::Name(text.into()),
         1 => KpiField::Description(text.into()),
         2 => KpiField::Unit(text.into()),
@@ -322,7 +323,19 @@ fn kpi_field(i: usize, b: usize, v: f64, text: &str) -> KpiField {
         10 => KpiField::DataSource(text.into()),
         11 => KpiField::Owner(text.into()),
         12 => KpiField::Weight(v),
-        _ => KpiField::Formula(formulas[b % 3].clone()),
+        13 => KpiField::Formula(formulas[b % 3].clone()),
+        14 => KpiField::BaselineDate(opt(v).map(|_| day(0))),
+        15 => KpiField::TargetDate(opt(v).map(|_| day(b % 3))),
+        _ => KpiField::ExpectedPath(
+            (0..b % 4)
+                .map(|k| ExpectedPoint {
+                    date: ymd((2026, 1, 1))
+                        .add_days(31 * k as i64 * if b.is_multiple_of(5) { -1 } else { 1 }),
+                    value: v + k as f64,
+                    ..ExpectedPoint::default()
+                })
+                .collect(),
+        ),
     }
 }
 
@@ -344,11 +357,14 @@ fn kpi_field_index(field: &KpiField) -> usize {
         KpiField::Owner(_) => 11,
         KpiField::Weight(_) => 12,
         KpiField::Formula(_) => 13,
+        KpiField::BaselineDate(_) => 14,
+        KpiField::TargetDate(_) => 15,
+        KpiField::ExpectedPath(_) => 16,
     }
 }
 
 /// How many kinds of command `build` makes (`op % OPS`).
-const OPS: u8 = 53;
+const OPS: u8 = 59;
 
 /// A command built from random numbers against the current document, so most refer to
 /// existing items.
@@ -540,11 +556,42 @@ fn build(card: &Scorecard, op: u8, a: usize, b: usize, v: f64, text: &str, date:
             id: pick(&kpis, a),
             field: kpi_field(13, b, v, text),
         },
+        // The review's KPI fields: baseline date, target date, expected path.
+        52..=54 => Command::UpdateKpi {
+            id: pick(&kpis, a),
+            field: kpi_field(14 + (op - 52) as usize, b, v, text),
+        },
+        55 => Command::SetCommentary {
+            kpi: pick(&kpis, a),
+            period: date,
+            analysis: if b.is_multiple_of(3) {
+                String::new()
+            } else {
+                text.into()
+            },
+            action: if b.is_multiple_of(2) {
+                String::new()
+            } else {
+                text.into()
+            },
+            at: None,
+        },
+        56 => Command::AddReview {
+            review: Review {
+                period: date,
+                held_on: date,
+                participants: text.into(),
+                summary: text.into(),
+                ..Review::default()
+            },
+            at: None,
+        },
+        57 => Command::RemoveReview { index: a % 3 },
         // Two commands as one: both apply or neither.
         _ => Command::Batch {
             commands: vec![
-                build(card, (a % 52) as u8, b, a, v, text, date),
-                build(card, (b % 52) as u8, a, b, v, text, date),
+                build(card, (a % 58) as u8, b, a, v, text, date),
+                build(card, (b % 58) as u8, a, b, v, text, date),
             ],
         },
     }
@@ -590,14 +637,14 @@ fn the_generators_range_is_1990_to_2100_and_it_makes_every_kpi_field() {
     assert_eq!(ymd((2096, 2, 29)).year(), 2096);
     assert!(Date::from_ymd(2100, 2, 29).is_err());
     let card = example();
-    let mut seen = [false; 14];
+    let mut seen = [false; 17];
     for op in 0..OPS {
         if let Command::UpdateKpi { field, .. } = build(&card, op, 0, 1, 1.0, "t", d("2000-02-29"))
         {
             seen[kpi_field_index(&field)] = true;
         }
     }
-    assert_eq!(seen, [true; 14]);
+    assert_eq!(seen, [true; 17]);
 }
 
 type Step = (u8, usize, usize, f64, String, Date);

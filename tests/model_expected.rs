@@ -195,3 +195,151 @@ fn the_trend_uses_the_last_six_periods() {
     close(f.slope, 0.0);
     assert_eq!(f.reach, Reach::Never);
 }
+
+// ---- the commands that set them -------------------------------------------------------
+
+fn example() -> Scorecard {
+    smsc::method::templates::example("sc-1".into(), Lang::En)
+}
+
+/// Applies `cmd`, then its inverse, and checks the scorecard is exactly as before.
+fn round_trip(card: &mut Scorecard, cmd: Command) -> Scorecard {
+    let before = card.clone();
+    let applied = card.apply(cmd).unwrap();
+    let after = card.clone();
+    card.apply(applied.inverse).unwrap();
+    assert_eq!(*card, before, "the inverse restores the scorecard");
+    after
+}
+
+#[test]
+fn target_and_baseline_dates_and_the_path_are_set_by_commands_with_exact_inverses() {
+    let mut card = example();
+    let set = |field| Command::UpdateKpi {
+        id: "kpi-28".into(),
+        field,
+    };
+    let after = round_trip(&mut card, set(KpiField::TargetDate(Some(d("2026-12-31")))));
+    assert_eq!(
+        after.kpi("kpi-28").unwrap().target_date,
+        Some(d("2026-12-31"))
+    );
+    card.apply(set(KpiField::TargetDate(Some(d("2026-12-31")))))
+        .unwrap();
+    let err = card
+        .apply(set(KpiField::BaselineDate(Some(d("2027-01-01")))))
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("must come after the baseline date"),
+        "{err}"
+    );
+    let steps = |pairs: &[(&str, f64)]| -> Vec<ExpectedPoint> {
+        pairs
+            .iter()
+            .map(|(s, v)| ExpectedPoint {
+                date: d(s),
+                value: *v,
+                ..ExpectedPoint::default()
+            })
+            .collect()
+    };
+    let after = round_trip(
+        &mut card,
+        set(KpiField::ExpectedPath(steps(&[
+            ("2026-01-01", 20.0),
+            ("2026-07-01", 25.0),
+        ]))),
+    );
+    assert_eq!(after.kpi("kpi-28").unwrap().expected_path.len(), 2);
+    let err = card
+        .apply(set(KpiField::ExpectedPath(steps(&[
+            ("2026-07-01", 25.0),
+            ("2026-01-01", 20.0),
+        ]))))
+        .unwrap_err();
+    assert!(err.to_string().contains("date order"), "{err}");
+    let err = card
+        .apply(set(KpiField::ExpectedPath(steps(&[(
+            "2026-07-01",
+            f64::NAN,
+        )]))))
+        .unwrap_err();
+    assert!(err.to_string().contains("step 1"), "{err}");
+}
+
+#[test]
+fn commentary_is_set_per_period_replaced_and_removed_with_exact_inverses() {
+    let mut card = example();
+    let comment = |period: &str, analysis: &str, action: &str| Command::SetCommentary {
+        kpi: "kpi-28".into(),
+        period: d(period),
+        analysis: analysis.into(),
+        action: action.into(),
+        at: None,
+    };
+    card.apply(comment("2026-03-01", "Fewer posts", "Invite members"))
+        .unwrap();
+    let after = round_trip(&mut card, comment("2026-01-01", "A slow start", ""));
+    let periods: Vec<Date> = after
+        .kpi("kpi-28")
+        .unwrap()
+        .commentary
+        .iter()
+        .map(|c| c.period)
+        .collect();
+    assert_eq!(
+        periods,
+        [d("2026-01-01"), d("2026-03-01")],
+        "kept in period order"
+    );
+    let after = round_trip(
+        &mut card,
+        comment("2026-03-01", "Fewer posts after the move", "Invite 40"),
+    );
+    let c = &after.kpi("kpi-28").unwrap().commentary[0];
+    assert_eq!(
+        (c.analysis.as_str(), c.action.as_str()),
+        ("Fewer posts after the move", "Invite 40")
+    );
+    let after = round_trip(&mut card, comment("2026-03-01", " ", ""));
+    assert!(
+        after.kpi("kpi-28").unwrap().commentary.is_empty(),
+        "both empty removes it"
+    );
+    assert!(card.apply(comment("2026-05-01", "", "")).is_err());
+    assert!(
+        Command::SetCommentary {
+            kpi: "kpi-28".into(),
+            period: d("2026-03-01"),
+            analysis: String::new(),
+            action: String::new(),
+            at: None
+        }
+        .keeps_scores()
+    );
+}
+
+#[test]
+fn reviews_are_added_and_removed_with_exact_inverses() {
+    let mut card = example();
+    let review = Review {
+        period: d("2026-03-01"),
+        held_on: d("2026-04-08"),
+        participants: "Marketing, Webcare".into(),
+        summary: "Active members behind: invitations in April.".into(),
+        ..Review::default()
+    };
+    let after = round_trip(
+        &mut card,
+        Command::AddReview {
+            review: review.clone(),
+            at: None,
+        },
+    );
+    assert_eq!(after.reviews, vec![review.clone()]);
+    card.apply(Command::AddReview { review, at: None }).unwrap();
+    let after = round_trip(&mut card, Command::RemoveReview { index: 0 });
+    assert!(after.reviews.is_empty());
+    assert!(card.apply(Command::RemoveReview { index: 3 }).is_err());
+}

@@ -610,15 +610,25 @@ fn frozen_v4_review_fields_and_older_versions_without_them() {
         let card = open_frozen(name, version);
         assert!(card.reviews.is_empty(), "{name}");
         for (_, k) in card.kpis() {
-            assert!(k.target_date.is_none() && k.baseline_date.is_none(), "{name}");
-            assert!(k.expected_path.is_empty() && k.commentary.is_empty(), "{name}");
+            assert!(
+                k.target_date.is_none() && k.baseline_date.is_none(),
+                "{name}"
+            );
+            assert!(
+                k.expected_path.is_empty() && k.commentary.is_empty(),
+                "{name}"
+            );
             assert_eq!(k.expected_on(d("2026-03-31")), None, "{name}");
         }
     }
     let card = open_frozen("v4-review-en.json", 4);
     let active = card.kpi("kpi-28").unwrap();
     let expected = active.expected_on(d("2026-03-31")).unwrap().value;
-    close(Some(expected), 15.0 + 15.0 * 89.0 / 364.0, "kpi-28 expected on 31 March");
+    close(
+        Some(expected),
+        15.0 + 15.0 * 89.0 / 364.0,
+        "kpi-28 expected on 31 March",
+    );
     assert_eq!(
         active.pace(24.0, expected),
         Some(smsc::model::expected::Pace::OnTrack)

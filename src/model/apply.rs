@@ -9,6 +9,7 @@ use super::ids::{self, ACTION_PREFIX, KPI_PREFIX, MEASUREMENT_PREFIX};
 use super::ids::{OBJECTIVE_PREFIX, SUB_OBJECTIVE_PREFIX};
 use super::kpi::{Kpi, TargetChange};
 use super::limits::*;
+use super::review::{check_expected_path, check_path_dates};
 use super::scorecard::{KpiParent, Objective, Scorecard};
 use super::sub_objective::{Action, SubObjective};
 use super::validate::validate;
@@ -772,6 +773,9 @@ impl Scorecard {
             }
             Command::Batch { commands } => self.apply_batch(commands),
             Command::ReplaceContent { card } => self.replace_content(*card),
+            cmd @ (Command::SetCommentary { .. }
+            | Command::AddReview { .. }
+            | Command::RemoveReview { .. }) => self.apply_review(cmd),
             cmd @ (Command::AddSeries { .. }
             | Command::UpdateSeries { .. }
             | Command::RemoveSeries { .. }
@@ -875,6 +879,18 @@ impl Scorecard {
                 F::Weight(replace(&mut k.weight, v))
             }
             F::Formula(v) => F::Formula(replace(&mut k.formula, v)),
+            F::BaselineDate(v) => {
+                check("baseline_date", check_path_dates(v, k.target_date))?;
+                F::BaselineDate(replace(&mut k.baseline_date, v))
+            }
+            F::TargetDate(v) => {
+                check("target_date", check_path_dates(k.baseline_date, v))?;
+                F::TargetDate(replace(&mut k.target_date, v))
+            }
+            F::ExpectedPath(v) => {
+                check("expected_path", check_expected_path(&v))?;
+                F::ExpectedPath(replace(&mut k.expected_path, v))
+            }
         };
         done(Command::UpdateKpi { id, field: old })
     }

@@ -325,6 +325,34 @@ pub enum Command {
         /// The new content.
         card: Box<super::scorecard::Scorecard>,
     },
+    /// Sets the commentary of one period of a KPI (analysis and intended action); both
+    /// empty removes it. A new entry goes in period order, or at `at` (used by undo).
+    SetCommentary {
+        /// KPI id.
+        kpi: String,
+        /// The first day of the period.
+        period: Date,
+        /// What happened and why.
+        analysis: String,
+        /// What we intend to do.
+        action: String,
+        /// Where a new entry goes (`None`: in period order).
+        #[serde(default)]
+        at: Option<usize>,
+    },
+    /// Records a review held on the scorecard, at the end (or at `at`, used by undo).
+    AddReview {
+        /// The review.
+        review: super::review::Review,
+        /// Position (`None` = at the end).
+        #[serde(default)]
+        at: Option<usize>,
+    },
+    /// Removes the review at `index`.
+    RemoveReview {
+        /// Its position in `reviews`.
+        index: usize,
+    },
     /// Several commands applied as one: all succeed or none is applied.
     Batch {
         /// The commands, in order.
@@ -442,6 +470,12 @@ pub enum KpiField {
     /// The formula of a calculated KPI (`None` = measured). A formula must parse; a key no
     /// series has is allowed (the KPI then has no value, with the reason).
     Formula(Option<String>),
+    /// The day the baseline applies to (where the expected path starts).
+    BaselineDate(Option<Date>),
+    /// The day by which the target is to be reached; must come after the baseline date.
+    TargetDate(Option<Date>),
+    /// The expected path per period: steps in date order, one per date (empty: the line).
+    ExpectedPath(Vec<super::review::ExpectedPoint>),
 }
 
 /// A field of a measurement with its new value.
@@ -572,6 +606,10 @@ impl Command {
                     | SeriesField::Channel(_)
                     | SeriesField::Sources(_)
             ),
+            // Commentary and reviews are read, never scored.
+            Command::SetCommentary { .. }
+            | Command::AddReview { .. }
+            | Command::RemoveReview { .. } => true,
             Command::AddAction { .. }
             | Command::UpdateAction { .. }
             | Command::RemoveAction { .. }

@@ -55,3 +55,35 @@ pub struct Review {
     #[schemars(skip)]
     pub extra: Extra,
 }
+
+/// Checks a baseline date and a target date together: the target date after the baseline
+/// date, when both are given.
+pub fn check_path_dates(baseline: Option<Date>, target: Option<Date>) -> Result<(), String> {
+    match (baseline, target) {
+        (Some(b), Some(t)) if t <= b => Err(format!(
+            "the target date {t} must come after the baseline date {b}"
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Checks an expected path: at most [`MAX_EXPECTED_PATH`](super::limits::MAX_EXPECTED_PATH)
+/// steps, in date order with one per date, each value finite.
+pub fn check_expected_path(steps: &[ExpectedPoint]) -> Result<(), String> {
+    let max = super::limits::MAX_EXPECTED_PATH;
+    if steps.len() > max {
+        return Err(format!("at most {max} steps allowed"));
+    }
+    for (i, p) in steps.iter().enumerate() {
+        super::limits::check_value(p.value).map_err(|e| format!("step {}: {e}", i + 1))?;
+        if i > 0 && p.date <= steps[i - 1].date {
+            return Err(format!(
+                "step {} ({}) must come after step {i} ({}): one step per date, in date order",
+                i + 1,
+                p.date,
+                steps[i - 1].date
+            ));
+        }
+    }
+    Ok(())
+}
