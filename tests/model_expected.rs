@@ -343,3 +343,77 @@ fn reviews_are_added_and_removed_with_exact_inverses() {
     assert!(after.reviews.is_empty());
     assert!(card.apply(Command::RemoveReview { index: 3 }).is_err());
 }
+
+// ---- the review's figures of the article's example ----------------------------------------
+
+#[test]
+fn the_examples_active_members_per_period_with_change_pace_and_forecast() {
+    let mut card = example();
+    {
+        let k = card.kpi_mut("kpi-28").unwrap();
+        k.baseline_date = Some(d("2026-01-01"));
+        k.target_date = Some(d("2026-12-31"));
+    }
+    let k = card.kpi("kpi-28").unwrap();
+    let f = card.kpi_figures(k, d("2026-04-10"));
+    let values: Vec<(Date, f64)> = f.periods.iter().map(|p| (p.date, p.value)).collect();
+    assert_eq!(
+        values,
+        [
+            (d("2026-01-31"), 18.0),
+            (d("2026-02-28"), 22.0),
+            (d("2026-03-31"), 24.0)
+        ]
+    );
+    assert_eq!(f.current.unwrap().value, 24.0);
+    assert_eq!(f.previous.unwrap().value, 22.0);
+    assert_eq!(f.change, Some(2.0));
+    // Expected on 31 March: 15 + 15 × 89 / 364 = 18.667; 24 is on track.
+    close(f.expected.unwrap().value, 15.0 + 15.0 * 89.0 / 364.0);
+    assert_eq!(f.pace, Some(Pace::OnTrack));
+    // x = 0, 28, 59; y = 18, 22, 24: x̄ = 29, ȳ = 21.333; Sxx = 841 + 1 + 900 = 1742;
+    // Sxy = (−29)(−3.333) + (−1)(0.667) + (30)(2.667) = 96.667 − 0.667 + 80 = 176;
+    // slope = 176 / 1742; 30 is reached 114.78 days after 31 January: on day 115, 56 days
+    // after 31 March = 26 May 2026, before 31 December.
+    let fc = f.forecast.unwrap();
+    close(fc.slope, 176.0 / 1742.0);
+    assert_eq!(fc.reach, Reach::On(d("2026-05-26")));
+    assert_eq!(fc.in_time(k.target_date), Some(true));
+    // As of 15 March only January and February count: no forecast from two periods.
+    let f = card.kpi_figures(k, d("2026-03-15"));
+    assert_eq!(f.periods.len(), 2);
+    assert_eq!(f.forecast, None);
+}
+
+#[test]
+fn a_calculated_kpi_counts_the_periods_that_are_over() {
+    let card = example();
+    let (_, k) = card
+        .kpis()
+        .find(|(_, k)| k.formula.is_some())
+        .expect("the example has a calculated KPI");
+    // Hand-worked in docs/formulas.md: January 1,754 / 53,450, February 2,185 / 56,460,
+    // March 3,201 / 71,740 (× 100). On 10 April April is not over: three periods.
+    let f = card.kpi_figures(k, d("2026-04-10"));
+    let values: Vec<f64> = f.periods.iter().map(|p| p.value).collect();
+    assert_eq!(values.len(), 3, "{values:?}");
+    close(values[0], 1754.0 / 53450.0 * 100.0);
+    close(values[2], 3201.0 / 71740.0 * 100.0);
+    assert_eq!(f.periods[2].date, d("2026-03-31"));
+    close(
+        f.change.unwrap(),
+        3201.0 / 71740.0 * 100.0 - 2185.0 / 56460.0 * 100.0,
+    );
+}
+
+#[test]
+fn no_previous_period_when_the_one_before_has_no_value() {
+    let mut card = example();
+    let k = card.kpi_mut("kpi-28").unwrap();
+    k.measurements.retain(|m| m.date != d("2026-02-28"));
+    let k = card.kpi("kpi-28").unwrap();
+    let f = card.kpi_figures(k, d("2026-04-10"));
+    assert_eq!(f.current.unwrap().value, 24.0);
+    assert_eq!(f.previous, None);
+    assert_eq!(f.change, None);
+}

@@ -9,6 +9,7 @@ pub mod kpi;
 pub mod lineage;
 pub mod period;
 pub mod review;
+pub mod review_figures;
 pub mod scorecard;
 pub mod series;
 pub mod sub_objective;
