@@ -374,7 +374,8 @@ async fn the_dashboard_trend_follows_scores_and_factor_names() {
 }
 
 /// Projector mode changes nothing: every command is refused with a message (as the read-only
-/// share view does), and the views take no focus or input (`inert`).
+/// share view does), and the views take no focus or input (`inert`) — on the scorecard, the
+/// map and the dashboard every control but "Why this score?" is `inert` itself.
 #[wasm_bindgen_test]
 async fn projector_mode_refuses_every_command_and_makes_the_views_inert() {
     use smsc::model::{Command, ScorecardField};
@@ -390,10 +391,27 @@ async fn projector_mode_refuses_every_command_and_makes_the_views_inert() {
 
     state.projector.set(true);
     leptos::task::tick().await;
+    let inert = |selector: &str| {
+        host.query_selector(selector)
+            .expect("a selector")
+            .unwrap_or_else(|| panic!("{selector}"))
+            .has_attribute("inert")
+    };
+    assert!(
+        inert("[data-testid=mission]") && inert("[data-testid=open-sub-objective]"),
+        "the scorecard's controls inert in projector mode"
+    );
+    assert!(
+        !inert("[data-testid=why-overall], [data-testid^=why-factor-]"),
+        "its explanations can be shown"
+    );
+    state.go(smsc::ui::View::Workshop);
+    leptos::task::tick().await;
     assert!(
         views.has_attribute("inert"),
         "views inert in projector mode"
     );
+    state.go(smsc::ui::View::Scorecard);
     let refused = state.try_dispatch_keyed(
         Command::SetScorecardField {
             field: ScorecardField::Mission("Typed by accident".into()),

@@ -8,8 +8,10 @@ use std::fs;
 use std::path::Path;
 
 /// Words that are the same in English and Dutch.
-const SHARED: [&str; 17] = [
+const SHARED: [&str; 19] = [
     "KPI",
+    "status",
+    "label",
     "Scorecard",
     "Projector",
     "Label",

@@ -101,6 +101,10 @@ pub struct KpiChartData {
     pub x_range: (Date, Date),
     /// Lowest and highest value of the y axis (with padding).
     pub y_range: (f64, f64),
+    /// The expected path to the target, drawn dashed (see `review_lines`); empty without one.
+    pub expected: Vec<(Date, f64)>,
+    /// The forecast, drawn dashed; empty from fewer than three periods or without a target.
+    pub forecast: Vec<(Date, f64)>,
 }
 
 /// The chart data of a KPI as of a date.
@@ -184,7 +188,11 @@ fn chart_of(
     as_of: Date,
     lang: Lang,
 ) -> KpiChartData {
-    let x_range = x_range(&points, as_of);
+    let x_range = x_range(
+        &points,
+        as_of,
+        super::review_lines::review_until(kpi, as_of),
+    );
     let band = kpi.direction == Direction::WithinBand;
     let targets = if band {
         Vec::new()
@@ -202,6 +210,13 @@ fn chart_of(
     if band {
         values.extend([kpi.band_low, kpi.band_high].into_iter().flatten());
     }
+    let over: Vec<(Date, f64)> = points
+        .iter()
+        .filter(|p| !p.so_far)
+        .map(|p| (p.date, p.value))
+        .collect();
+    let review = super::review_lines::review_lines(kpi, &over, x_range);
+    values.extend(review.expected.iter().chain(&review.forecast).map(|p| p.1));
     let y_range = y_range(&values);
     let zones = if band {
         zones_for(kpi, kpi.target, x_range.0, x_range.1, y_range)
@@ -223,13 +238,18 @@ fn chart_of(
         zones,
         x_range,
         y_range,
+        expected: review.expected,
+        forecast: review.forecast,
     }
 }
 
-fn x_range(points: &[ChartPoint], as_of: Date) -> (Date, Date) {
+/// The x axis: from the first point to the "as of" date (or `until`, a later target date),
+/// padded.
+fn x_range(points: &[ChartPoint], as_of: Date, until: Option<Date>) -> (Date, Date) {
+    let end = until.map_or(as_of, |u| u.max(as_of));
     let (mut lo, mut hi) = match (points.first(), points.last()) {
-        (Some(first), Some(last)) => (first.date, last.date.max(as_of)),
-        _ => (as_of.add_days(-90), as_of),
+        (Some(first), Some(last)) => (first.date, last.date.max(end)),
+        _ => (as_of.add_days(-90), end),
     };
     if lo.days_until(hi) < 14 {
         lo = lo.add_days(-7);

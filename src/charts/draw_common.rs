@@ -88,14 +88,22 @@ pub(crate) fn legend(
     let swatch = theme.px(18.0).round() as i32;
     let gap = theme.px(6.0).round() as i32;
     let mut x = left;
+    let mut y = y;
+    let right = root.dim_in_pixel().0 as i32 - gap;
     for (label, rgb) in entries {
+        let w = text_width(label, theme.px(12.0));
+        // An entry that does not fit goes to the next row (a chart with many lines on a
+        // narrow canvas; the caller leaves room for two rows then).
+        if x > left && x + swatch + gap + w as i32 > right {
+            x = left;
+            y += theme.px(16.0).round() as i32;
+        }
         root.draw(&PathElement::new(
             vec![(x, y), (x + swatch, y)],
             line(*rgb, theme, 2.5),
         ))
         .map_err(err)?;
         x += swatch + gap;
-        let w = text_width(label, theme.px(12.0));
         root.draw(&Text::new(
             label.clone(),
             (x, y),

@@ -31,8 +31,12 @@ pub fn draw_kpi_chart(
         .into_iter()
         .map(day)
         .collect();
+    // Room for a second legend row when the expected path and the forecast add entries.
+    let review_lines =
+        usize::from(!data.expected.is_empty()) + usize::from(!data.forecast.is_empty());
+    let top = if review_lines > 0 { 42.0 } else { 26.0 };
     let mut chart = ChartBuilder::on(&root)
-        .margin_top(px(theme, 26.0))
+        .margin_top(px(theme, top))
         .margin_right(px(theme, 14.0))
         .margin_left(px(theme, 4.0))
         .margin_bottom(px(theme, 4.0))
@@ -84,6 +88,29 @@ pub fn draw_kpi_chart(
                 .map_err(err)?;
         }
         entries.push((labels::target(lang).to_string(), theme.target));
+    }
+    let dashes = |line_points: &[(crate::model::Date, f64)], rgb, width: f64| {
+        DashedLineSeries::new(
+            line_points
+                .iter()
+                .map(|(d, v)| (day(*d), *v))
+                .collect::<Vec<_>>(),
+            px(theme, 7.0),
+            px(theme, 5.0),
+            line(rgb, theme, width),
+        )
+    };
+    if !data.expected.is_empty() {
+        chart
+            .draw_series(dashes(&data.expected, theme.target, 1.5))
+            .map_err(err)?;
+        entries.push((labels::expected(lang).to_string(), theme.target));
+    }
+    if !data.forecast.is_empty() {
+        chart
+            .draw_series(dashes(&data.forecast, theme.data, 1.5))
+            .map_err(err)?;
+        entries.push((labels::forecast(lang).to_string(), theme.data));
     }
     let points: Vec<(i64, f64)> = data.points.iter().map(|p| (day(p.date), p.value)).collect();
     chart

@@ -87,6 +87,16 @@ pub fn baseline(lang: Lang) -> &'static str {
     tr(lang, "Baseline", "Nulmeting")
 }
 
+/// The legend's word for the expected path (dashed).
+pub fn expected(lang: Lang) -> &'static str {
+    tr(lang, "Expected", "Verwacht")
+}
+
+/// The legend's word for the forecast (dashed).
+pub fn forecast(lang: Lang) -> &'static str {
+    tr(lang, "Forecast", "Prognose")
+}
+
 /// "Measured" / "Gemeten".
 pub fn measured(lang: Lang) -> &'static str {
     tr(lang, "Measured", "Gemeten")

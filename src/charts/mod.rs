@@ -9,6 +9,7 @@ pub mod error;
 pub mod labels;
 pub mod map_geometry;
 pub mod mapping;
+pub mod review_lines;
 pub mod spec;
 pub mod theme;
 pub mod trend;

@@ -2,7 +2,7 @@
 //! alternative (a one-sentence summary and a table of the data) for screen readers.
 
 use crate::i18n::tr;
-use crate::model::Lang;
+use crate::model::{Date, Lang};
 
 use super::data::{ChartPoint, KpiChartData};
 use super::labels;
@@ -150,7 +150,8 @@ impl ChartSpec {
                     labels::full_date(last.date, lang),
                 );
                 let n = d.points.len();
-                match (nl, target) {
+                let later = later_target(d, last.date, last.target, lang);
+                let text = match (nl, target) {
                     (false, Some(t)) => format!(
                         "Chart of {}: {n} {what} from {from} to {to}; latest {latest}, target {t}.",
                         d.name
@@ -167,7 +168,8 @@ impl ChartSpec {
                         "Grafiek van {}: {n} {what} van {from} tot {to}; laatste {latest}, geen doel.",
                         d.name
                     ),
-                }
+                };
+                format!("{text}{later}")
             }
             ChartSpec::FactorTrend(h) => {
                 let (Some(first), Some(last)) = (h.dates.first(), h.dates.last()) else {
@@ -309,6 +311,25 @@ impl ChartSpec {
                     .collect(),
             },
         }
+    }
+}
+
+/// A target that starts after the last point (a new target from the current period on):
+/// ` New target 1.5 hours from 1 Apr 2026.`, or nothing.
+fn later_target(d: &KpiChartData, last: Date, shown: Option<f64>, lang: Lang) -> String {
+    let Some(step) = d.targets.last().filter(|s| s.from > last) else {
+        return String::new();
+    };
+    if shown == Some(step.value) {
+        return String::new();
+    }
+    let (value, from) = (
+        labels::value_with_unit(step.value, &d.unit, lang),
+        labels::full_date(step.from, lang),
+    );
+    match lang {
+        Lang::En => format!(" New target {value} from {from}."),
+        Lang::Nl => format!(" Nieuw doel {value} vanaf {from}."),
     }
 }
 

@@ -5,9 +5,11 @@
 //! Texts that belong to a scorecard (factor labels, key questions) live in the model.
 
 pub mod dates;
+pub mod explain;
 pub mod format;
 pub mod linkify;
 pub mod messages;
+pub mod review_words;
 pub mod words;
 
 use crate::model::Lang;

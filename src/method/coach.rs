@@ -65,6 +65,14 @@ pub enum Hint {
         name: String,
         keys: Vec<String>,
     },
+    /// A KPI is red in its scored period and nobody wrote what happened or what we do about
+    /// it (the monthly review's commentary).
+    RedWithoutCommentary {
+        id: String,
+        name: String,
+        /// The period that is scored.
+        period: crate::model::Period,
+    },
     /// A factor holds more sub-objectives than the limit.
     FactorCrowded {
         kind: FactorKind,
@@ -88,7 +96,8 @@ impl Hint {
             | Hint::SubObjectiveWithoutActions { id, .. } => HintTarget::SubObjective(id.clone()),
             Hint::KpiIncomplete { id, .. }
             | Hint::KpiFormulaBroken { id, .. }
-            | Hint::KpiInputsEmpty { id, .. } => HintTarget::Kpi(id.clone()),
+            | Hint::KpiInputsEmpty { id, .. }
+            | Hint::RedWithoutCommentary { id, .. } => HintTarget::Kpi(id.clone()),
         }
     }
 
@@ -109,6 +118,7 @@ impl Hint {
             Hint::KpiIncomplete { id, .. } => format!("kpi-incomplete:{id}"),
             Hint::KpiFormulaBroken { id, .. } => format!("kpi-formula-broken:{id}"),
             Hint::KpiInputsEmpty { id, .. } => format!("kpi-inputs-empty:{id}"),
+            Hint::RedWithoutCommentary { id, .. } => format!("red-without-commentary:{id}"),
             Hint::FactorCrowded { kind, .. } => format!("factor-crowded:{}", kind.key()),
         }
     }
@@ -176,6 +186,14 @@ impl Hint {
             Hint::KpiInputsEmpty { name, keys, .. } => format!(
                 "KPI “{name}” is calculated from {}, which has no values yet: paste them in the Data view.",
                 quoted(keys)
+            ),
+            Hint::RedWithoutCommentary { name, period, .. } if nl => format!(
+                "KPI “{name}” staat rood in {} en heeft nog geen commentaar: schrijf in het paneel wat er gebeurde en wat we eraan doen.",
+                period.label(lang)
+            ),
+            Hint::RedWithoutCommentary { name, period, .. } => format!(
+                "KPI “{name}” is red in {} and has no commentary yet: write in its panel what happened and what we do about it.",
+                period.label(lang)
             ),
             Hint::FactorCrowded {
                 label,
@@ -287,6 +305,43 @@ pub fn hints(card: &Scorecard, factor_limit: usize) -> Vec<Hint> {
         }
     }
     out
+}
+
+/// The review's hints as of `as_of` (with the scores of `evaluation`, worked out for that
+/// day): every KPI that is red in its scored period and has no commentary for that period.
+pub fn review_hints(
+    card: &Scorecard,
+    evaluation: &crate::model::Evaluation,
+    as_of: crate::model::Date,
+) -> Vec<Hint> {
+    card.kpis()
+        .filter(|(_, k)| {
+            evaluation
+                .kpi(&k.id)
+                .is_some_and(|s| s.status == crate::model::Status::Red)
+        })
+        .filter_map(|(_, k)| {
+            // The scored period: a measured KPI's latest measurement's, a calculated KPI's
+            // latest period that is over (cheaper than all its figures: the coach runs after
+            // every edit).
+            let period = match card.calculate_as_of(k, as_of) {
+                Some(calc) => calc.scored(as_of)?.period,
+                None => crate::model::Period::containing(
+                    crate::model::latest_measurement(k, as_of)?.date,
+                    k.frequency,
+                ),
+            };
+            let noted = k.commentary.iter().any(|c| {
+                c.period == period.start
+                    && !(c.analysis.trim().is_empty() && c.action.trim().is_empty())
+            });
+            (!noted).then(|| Hint::RedWithoutCommentary {
+                id: k.id.clone(),
+                name: k.name.clone(),
+                period,
+            })
+        })
+        .collect()
 }
 
 /// How many formula texts [`READ`] keeps before it starts afresh (far more than a

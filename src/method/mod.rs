@@ -8,5 +8,6 @@ pub mod coach;
 pub mod kpi_library;
 pub mod kpi_rules;
 pub mod stress;
+pub mod target_change;
 pub mod templates;
 pub mod workshop;

@@ -271,7 +271,7 @@ const BAD_FILES = [
     name: "future.scorecard.json",
     text: JSON.stringify({ format: "social-media-scorecard", version: 99, scorecard: {} }),
     kind: "newer-version",
-    says: /format version 99.*newer version of the app.*up to 3/s,
+    says: /format version 99.*newer version of the app.*up to 4/s,
   },
   {
     what: "invalid content",

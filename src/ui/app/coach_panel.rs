@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::tr;
-use crate::method::coach::{HintTarget, hints};
+use crate::method::coach::{HintTarget, hints, review_hints};
 use crate::ui::session::state::{AppState, Selection, View};
 
 /// The coach panel, with the factor limit it checks against (remembered in this browser).
@@ -13,7 +13,16 @@ pub fn CoachPanel() -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let limit = state.coach_limit;
-    let list = Memo::new(move |_| state.doc.with(|d| hints(d, limit.get())));
+    let list = Memo::new(move |_| {
+        let as_of = state.as_of.get();
+        state.doc.with(|d| {
+            let mut list = hints(d, limit.get());
+            state
+                .evaluation
+                .with(|e| list.extend(review_hints(d, e, as_of)));
+            list
+        })
+    });
     let count = move || list.with(Vec::len);
     view! {
         <section class="coach-panel" data-testid="coach" aria-labelledby="coach-heading">

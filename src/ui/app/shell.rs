@@ -40,6 +40,7 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn ScorecardApp(state: AppState) -> impl IntoView {
     provide_context(state);
+    crate::ui::widgets::why_score::WhyScoreState::provide();
     shortcuts::install(state);
     follow_fullscreen(state);
     let lang = state.lang;
@@ -66,10 +67,13 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
             <crate::ui::app::group_banner::GroupBanner />
             <crate::ui::app::as_of_control::AsOfBanner />
             <div class="workspace" class:with-panel=move || state.selection.with(Option::is_some)>
+                // In projector mode the scorecard, map and dashboard stay live for their "Why
+                // this score?" buttons only: every other control in them is `inert` itself.
                 <main class="views" data-testid="views"
                     inert=move || {
-                        (state.read_only.get() && state.view.get() != View::Library)
-                            || state.projector.get()
+                        let view = state.view.get();
+                        (state.read_only.get() && view != View::Library)
+                            || (state.projector.get() && !explains_scores(view))
                     }>{views}</main>
                 <div class="side-column">
                     <SidePanel />
@@ -77,6 +81,7 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
                 </div>
             </div>
             <HelpOverlay />
+            <crate::ui::widgets::why_score::WhyScore />
             <crate::ui::app::dialogs::StorageDialogs />
             <crate::ui::app::file_buttons::DropZone />
             <crate::ui::views::platform_import::PlatformImportDialog />
@@ -92,6 +97,12 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
             </footer>
         </div>
     }
+}
+
+/// The views whose scores can be explained in projector mode ("Why this score?"): they stay
+/// live there, with every control but those buttons `inert` on its own.
+fn explains_scores(view: View) -> bool {
+    matches!(view, View::Scorecard | View::Map | View::Dashboard)
 }
 
 /// The scorecard view: the strategy band over the four quadrants.

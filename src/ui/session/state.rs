@@ -227,21 +227,8 @@ impl AppState {
         cmd: Command,
         key: Option<&str>,
     ) -> Result<Option<String>, String> {
-        if self.projector.get_untracked() {
-            return Err(tr(
-                self.lang.get_untracked(),
-                "Projector mode shows the scorecard without changing it. Leave projector mode (Esc) to edit.",
-                "De projectormodus toont de scorecard zonder hem te wijzigen. Verlaat de projectormodus (Esc) om te bewerken.",
-            )
-            .to_string());
-        }
-        if self.read_only.get_untracked() {
-            return Err(tr(
-                self.lang.get_untracked(),
-                "This shared scorecard is read-only. Save a copy to your library to edit it.",
-                "Deze gedeelde scorecard is alleen-lezen. Bewaar een kopie in je bibliotheek om te bewerken.",
-            )
-            .to_string());
+        if let Some(why) = self.refusal() {
+            return Err(why);
         }
         let mut result = Ok(None);
         let keeps_scores = cmd.keeps_scores();
@@ -253,6 +240,28 @@ impl AppState {
             result.is_ok()
         });
         result
+    }
+
+    /// Why every edit is refused now (projector mode, a read-only scorecard), or `None` when
+    /// edits are accepted: a form that asks a question before its edit asks it only then.
+    pub fn refusal(&self) -> Option<String> {
+        if self.projector.get_untracked() {
+            return Some(tr(
+                self.lang.get_untracked(),
+                "Projector mode shows the scorecard without changing it. Leave projector mode (Esc) to edit.",
+                "De projectormodus toont de scorecard zonder hem te wijzigen. Verlaat de projectormodus (Esc) om te bewerken.",
+            )
+            .to_string());
+        }
+        if self.read_only.get_untracked() {
+            return Some(tr(
+                self.lang.get_untracked(),
+                "This shared scorecard is read-only. Save a copy to your library to edit it.",
+                "Deze gedeelde scorecard is alleen-lezen. Bewaar een kopie in je bibliotheek om te bewerken.",
+            )
+            .to_string());
+        }
+        None
     }
 
     /// Changes the open scorecard when `change` says it changed it (a refused command changes

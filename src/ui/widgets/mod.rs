@@ -1,5 +1,6 @@
 //! Pieces every view uses: fields and their bindings to the model, labels, status badges,
-//! chart canvases, linked text, the KPI library picker and the store for many-item views.
+//! chart canvases, linked text, the KPI library picker, the store for many-item views and
+//! "Why this score?" (its button and its dialog).
 
 pub mod action_binding;
 pub mod chart_canvas;
@@ -15,3 +16,5 @@ pub mod objective_binding;
 pub mod scorecard_binding;
 pub mod status_badge;
 pub mod view_store;
+pub mod why_button;
+pub mod why_score;

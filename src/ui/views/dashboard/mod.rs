@@ -13,7 +13,8 @@ use crate::i18n::dates::{long_date, period_text};
 use crate::i18n::tr;
 use crate::i18n::words::{status_key, status_words};
 use crate::model::{
-    Date, Direction, Evaluation, FactorKind, Kpi, KpiParent, Lang, Score, Scorecard, Status,
+    Date, Direction, Evaluation, FactorKind, Kpi, KpiParent, Lang, Score, ScoreRef, Scorecard,
+    Status,
     calculate::{SeriesTable, with_period_values},
     latest_measurement,
 };
@@ -22,6 +23,7 @@ use crate::ui::widgets::chart_canvas::ChartCanvas;
 use crate::ui::widgets::kpi_chart::{png_name, save_canvas_png};
 use crate::ui::widgets::status_badge::StatusBadge;
 use crate::ui::widgets::view_store::ViewStore;
+use crate::ui::widgets::why_button::WhyButton;
 
 /// What a KPI card shows besides its sparkline: its texts and status.
 #[derive(Clone, PartialEq)]
@@ -226,7 +228,10 @@ pub fn Dashboard() -> impl IntoView {
                     data-status=move || status_key(overall.get().status)>
                     <div class="dash-overall-main">
                         <h3 class="dash-card-label">{move || tr(lang.get(), "Overall score", "Totaalscore")}</h3>
-                        <div class="dash-big"><StatusBadge score=overall /></div>
+                        <div class="dash-big">
+                            <StatusBadge score=overall />
+                            <WhyButton target=ScoreRef::Overall />
+                        </div>
                         <Meter score=overall />
                         <p class="dash-note">{move || tr(lang.get(), "The four factors, equally weighted", "De vier factoren, even zwaar")}</p>
                     </div>
@@ -311,7 +316,8 @@ fn ChartPanel(
         <section class="dash-card dash-chart" node_ref=root data-testid=testid>
             <div class="dash-chart-head">
                 <h3 class="dash-card-label">{move || tr(lang.get(), en, nl)}</h3>
-                <button type="button" class="chart-save link-button" data-testid="chart-save-png" on:click=save>
+                <button type="button" class="chart-save link-button" data-testid="chart-save-png" on:click=save
+                    inert=move || state.projector.get()>
                     {move || tr(lang.get(), "Save as PNG", "Opslaan als PNG")}
                 </button>
             </div>
@@ -347,7 +353,10 @@ fn FactorCard(kind: FactorKind) -> impl IntoView {
         <article class="dash-card dash-factor" data-factor=kind.key() data-testid="dashboard-factor"
             data-status=move || status_key(score.get().status)>
             <h3 class="dash-card-label">{label}</h3>
-            <div class="dash-big"><StatusBadge score=score /></div>
+            <div class="dash-big">
+                <StatusBadge score=score />
+                <WhyButton target=ScoreRef::Factor(kind) />
+            </div>
             <Meter score=score />
             <p class="dash-note">
                 {move || {
@@ -383,6 +392,7 @@ fn KpiCard(id: String) -> impl IntoView {
     });
     let select_id = id.clone();
     let open = move |_| state.selection.set(Some(Selection::Kpi(select_id.clone())));
+    let why = ScoreRef::Kpi(id.clone());
     // The sparkline, with the name and unit from the card (the sparkline store does not
     // follow text edits); it keeps its last drawing while the card leaves (KPI deleted).
     let series = expect_context::<ViewStore<KpiChartData>>().watch(&id);
@@ -423,6 +433,7 @@ fn KpiCard(id: String) -> impl IntoView {
             <div class="dash-kpi-head">
                 <button type="button" class="dash-kpi-open" data-testid="dashboard-kpi-open"
                     aria-pressed=move || selected.get().to_string()
+                    inert=move || state.projector.get()
                     on:click=open>
                     {move || card.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default())}
                 </button>
@@ -442,7 +453,10 @@ fn KpiCard(id: String) -> impl IntoView {
                 {spark.map(|spec| view! { <ChartCanvas spec=spec /> })}
             </div>
             <div class="dash-kpi-foot">
-                <StatusBadge score=score />
+                <span class="score-and-why">
+                    <StatusBadge score=score />
+                    <WhyButton target=why />
+                </span>
                 <span class="dash-kpi-date">{move || card.with(|c| c.as_ref().and_then(|c| c.latest_date.clone())).unwrap_or_default()}</span>
             </div>
         </li>

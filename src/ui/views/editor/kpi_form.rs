@@ -1,4 +1,5 @@
-//! A KPI: what it measures, its direction, baseline, target, band, amber threshold,
+//! A KPI: what it measures, its direction, baseline, target (a change asks: correction or
+//! new target from a date) with its history of changes, band, amber threshold,
 //! frequency, data source, owner, weight, and its measurements; or, for a calculated KPI,
 //! its formula with a live preview and its values per period.
 
@@ -14,8 +15,11 @@ use crate::ui::views::editor::calc_preview::CalcPreview;
 use crate::ui::views::editor::formula_field::{FormulaField, formula_text};
 use crate::ui::views::editor::item_tools::ItemTools;
 use crate::ui::views::editor::kpi_library_fill::KpiLibraryFill;
+use crate::ui::views::editor::kpi_review::KpiReview;
 use crate::ui::views::editor::measurements::Measurements;
 use crate::ui::views::editor::parent_select::KpiParentSelect;
+use crate::ui::views::editor::target_field::TargetField;
+use crate::ui::views::editor::target_history::TargetHistory;
 use crate::ui::widgets::fields::{NumberField, SelectField, TextField};
 use crate::ui::widgets::kpi_binding::KpiBinding;
 
@@ -100,16 +104,15 @@ pub fn KpiForm(id: String) -> impl IntoView {
         }
     });
     let baseline_target = {
-        let (baseline, target) = (number(|k| k.baseline), number(|k| k.target));
-        let (set_baseline, set_target) =
-            (set_number(KpiField::Baseline), set_number(KpiField::Target));
+        let baseline = number(|k| k.baseline);
+        let set_baseline = set_number(KpiField::Baseline);
+        let target_id = id.clone();
         move || {
             view! {
                 <div class="field-pair">
                     <NumberField label=label("Baseline", "Nulmeting") testid="kpi-baseline-input" value=baseline
                         to_command=set_baseline key=kpi.key("baseline") optional=true suffix=unit />
-                    <NumberField label=label("Target", "Doelwaarde") testid="kpi-target-input" value=target
-                        to_command=set_target key=kpi.key("target") optional=true suffix=unit />
+                    <TargetField kpi=target_id.clone() label=label("Target", "Doelwaarde") unit=unit />
                 </div>
             }
         }
@@ -138,6 +141,7 @@ pub fn KpiForm(id: String) -> impl IntoView {
                     to_command=set_band_high key=kpi.key("band-high") optional=true suffix=unit />
             </div>
         </Show>
+        <TargetHistory kpi=id.clone() />
         <div class="field-pair">
             <NumberField label=label("Amber from", "Oranje vanaf") testid="kpi-amber-input"
                 value=amber
@@ -174,6 +178,7 @@ pub fn KpiForm(id: String) -> impl IntoView {
         <Show when=move || !kind.pending()>
             <Measurements kpi=measurements_id.clone() />
         </Show>
+        <KpiReview id=id.clone() />
         <KpiParentSelect id=id.clone() />
         <ItemTools what=label("KPI", "KPI") position=position move_to=move_to delete=delete title=name />
     }

@@ -7,6 +7,7 @@ pub mod formula_field;
 pub mod item_tools;
 pub mod kpi_form;
 pub mod kpi_library_fill;
+pub mod kpi_review;
 pub mod measurement_import;
 pub mod measurements;
 pub mod objective_form;
@@ -14,6 +15,9 @@ pub mod parent_select;
 pub mod scorecard_form;
 pub mod side_panel;
 pub mod sub_objective_form;
+pub mod target_change_dialog;
+pub mod target_field;
+pub mod target_history;
 
 pub use action_form::ActionForm;
 pub use kpi_form::KpiForm;

@@ -3,10 +3,13 @@
 use leptos::prelude::*;
 
 use crate::i18n::tr;
+use crate::model::{Score, ScoreRef};
 use crate::ui::session::state::{AppState, Selection};
 use crate::ui::views::editor::{
     ActionForm, KpiForm, ObjectiveForm, ScorecardForm, SubObjectiveForm,
 };
+use crate::ui::widgets::status_badge::StatusBadge;
+use crate::ui::widgets::why_button::WhyButton;
 
 /// The panel beside the views; empty (hidden) when nothing is selected.
 #[component]
@@ -31,6 +34,29 @@ pub fn SidePanel() -> impl IntoView {
             Selection::Action(id) => view! { <ActionForm id=id /> }.into_any(),
         })
     };
+    // The selected item's score, with "Why this score?" (KPIs, sub-objectives, objectives).
+    let panel_score = move || {
+        let target = match state.selection.get()? {
+            Selection::Kpi(id) => ScoreRef::Kpi(id),
+            Selection::SubObjective(id) => ScoreRef::SubObjective(id),
+            Selection::Objective(id) => ScoreRef::Objective(id),
+            Selection::Scorecard | Selection::Action(_) => return None,
+        };
+        let scored = target.clone();
+        let score = Signal::derive(move || {
+            state
+                .evaluation
+                .with(|e| e.get(&scored))
+                .unwrap_or(Score::GREY)
+        });
+        Some(view! {
+            <div class="panel-score" data-testid="panel-score">
+                <span class="panel-score-label">"Score"</span>
+                <StatusBadge score=score />
+                <WhyButton target=target />
+            </div>
+        })
+    };
     // Focus the first field whenever another item opens.
     Effect::new(move |_| {
         if state.selection.get().is_some() {
@@ -52,6 +78,7 @@ pub fn SidePanel() -> impl IntoView {
             <aside class="side-panel" data-testid="side-panel" aria-label=move || tr(lang.get(), "Edit", "Bewerken") on:keydown=on_key>
                 <button type="button" class="icon-button close-panel" data-testid="close-panel"
                     aria-label=move || tr(lang.get(), "Close the panel", "Paneel sluiten") on:click=move |_| close()>"✕"</button>
+                {panel_score}
                 {form}
             </aside>
         </Show>

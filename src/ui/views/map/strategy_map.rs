@@ -8,10 +8,11 @@ use leptos::prelude::*;
 
 use crate::i18n::messages::scorecard_subtitle;
 use crate::i18n::tr;
-use crate::model::{FactorKind, Score, text};
+use crate::model::{FactorKind, Score, ScoreRef, text};
 use crate::ui::session::state::{AppState, Selection};
 use crate::ui::views::map::connectors::{MapConnectors, map_links};
 use crate::ui::widgets::status_badge::StatusBadge;
+use crate::ui::widgets::why_button::WhyButton;
 
 /// The factors as the map shows them: results on top, drivers below.
 const MAP_FACTORS: [FactorKind; 4] = [
@@ -105,6 +106,7 @@ pub fn StrategyMap() -> impl IntoView {
                 class="map-mission"
                 class:is-selected=mission_selected
                 data-testid="map-mission"
+                inert=move || state.projector.get()
                 aria-pressed=move || if mission_selected() { "true" } else { "false" }
                 on:click=move |_| state.selection.set(Some(Selection::Scorecard))
             >
@@ -119,8 +121,9 @@ pub fn StrategyMap() -> impl IntoView {
                 </h3>
                 <ul class="map-objectives" data-testid="map-objectives">
                     <For each=objective_ids key=|id| id.clone() let:id>
-                        <li>
-                            <ObjectiveCard id=id />
+                        <li class="map-card-slot">
+                            <ObjectiveCard id=id.clone() />
+                            <WhyButton target=ScoreRef::Objective(id) />
                         </li>
                     </For>
                 </ul>
@@ -193,8 +196,9 @@ fn MapFactor(kind: FactorKind) -> impl IntoView {
             </header>
             <ul class="map-subs">
                 <For each=ids key=|id| id.clone() let:id>
-                    <li>
-                        <SubObjectiveCard id=id />
+                    <li class="map-card-slot">
+                        <SubObjectiveCard id=id.clone() />
+                        <WhyButton target=ScoreRef::SubObjective(id) />
                     </li>
                 </For>
             </ul>
@@ -259,6 +263,7 @@ fn ObjectiveCard(id: String) -> impl IntoView {
             data-testid="map-objective"
             data-id=id
             aria-pressed=move || if selected() { "true" } else { "false" }
+            inert=move || state.projector.get()
             on:click=select
         >
             <span class="map-card-title">{title}</span>
@@ -316,6 +321,7 @@ fn SubObjectiveCard(id: String) -> impl IntoView {
             data-testid="map-sub-objective"
             data-id=id
             aria-pressed=move || if selected() { "true" } else { "false" }
+            inert=move || state.projector.get()
             on:click=select
         >
             <span class="map-card-title">{title}</span>

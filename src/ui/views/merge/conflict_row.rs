@@ -12,7 +12,7 @@ use super::words::{field_word, kind_word, value_text};
 /// The name a side goes by in the review: the open scorecard for ours.
 pub fn side_label(side: &str, lang: Lang) -> String {
     if side == OURS {
-        tr(lang, "Open scorecard", "Open scorecard").to_string()
+        tr(lang, "Open scorecard", "Geopende scorecard").to_string()
     } else {
         side.to_string()
     }

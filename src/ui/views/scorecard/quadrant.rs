@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use crate::charts::labels::{target_text, value_with_unit};
 use crate::i18n::tr;
 use crate::i18n::words::{score_word, status_icon, status_key};
-use crate::model::{Command, FactorKind, Lang, Score};
+use crate::model::{Command, FactorKind, Lang, Score, ScoreRef};
 use crate::ui::session::state::{AppState, Selection};
 use crate::ui::views::scorecard::card_store::{CardView, KpiLine, provide_card_store, watch_card};
 use crate::ui::widgets::status_badge::StatusBadge;
+use crate::ui::widgets::why_button::WhyButton;
 
 /// The `dataTransfer` type that carries a dragged sub-objective's id.
 const DRAG_TYPE: &str = "application/x-smsc-sub-objective";
@@ -97,7 +98,10 @@ fn Quadrant(kind: FactorKind) -> impl IntoView {
             </Show>
             <div class="quadrant-head">
                 <h2 id=heading_id>{label}</h2>
-                <StatusBadge score=score />
+                <span class="score-and-why">
+                    <StatusBadge score=score />
+                    <WhyButton target=ScoreRef::Factor(kind) />
+                </span>
             </div>
             <p class="key-question" data-testid="key-question">{question}</p>
             <Show
@@ -116,7 +120,8 @@ fn Quadrant(kind: FactorKind) -> impl IntoView {
                     </For>
                 </ul>
             </Show>
-            <button type="button" class="add-button" data-testid="add-sub-objective" on:click=add>
+            <button type="button" class="add-button" data-testid="add-sub-objective" on:click=add
+                inert=move || state.projector.get()>
                 {move || tr(lang.get(), "+ Add sub-objective", "+ Subdoelstelling toevoegen")}
             </button>
         </section>
@@ -179,6 +184,16 @@ fn SubObjectiveCard(id: String, kind: FactorKind) -> impl IntoView {
             dt.set_effect_allowed("move");
         }
     };
+    let why = ScoreRef::SubObjective(id.clone());
+    // A click anywhere on the card opens it too (the keyboard uses its button).
+    let click_id = id.clone();
+    let on_card_click = move |_| {
+        if !state.projector.get_untracked() {
+            state
+                .selection
+                .set(Some(Selection::SubObjective(click_id.clone())));
+        }
+    };
     let drop_id = id.clone();
     let on_drop = move |ev: web_sys::DragEvent| {
         let Some(dragged) = dragged_id(&ev) else {
@@ -212,24 +227,32 @@ fn SubObjectiveCard(id: String, kind: FactorKind) -> impl IntoView {
             on:dragstart=on_drag_start
             on:dragover=|ev: web_sys::DragEvent| ev.prevent_default()
             on:drop=on_drop
+            on:click=on_card_click
         >
-            <button
-                type="button"
-                class="card-button"
-                data-testid="open-sub-objective"
-                data-card-id=id.clone()
-                aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-                on:click=move |_| state.selection.set(Some(Selection::SubObjective(select_id.clone())))
-                on:keydown=on_key
-            >
-                <span class="card-head">
-                    <span class="sub-objective-title">
-                        {move || card.with(|c| c.as_ref().map(|c| c.title.clone()).unwrap_or_default())}
+            <div class="card-row">
+                <button
+                    type="button"
+                    class="card-button"
+                    data-testid="open-sub-objective"
+                    data-card-id=id.clone()
+                    aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+                    inert=move || state.projector.get()
+                    on:click=move |ev: web_sys::MouseEvent| {
+                        ev.stop_propagation();
+                        state.selection.set(Some(Selection::SubObjective(select_id.clone())));
+                    }
+                    on:keydown=on_key
+                >
+                    <span class="card-head">
+                        <span class="sub-objective-title">
+                            {move || card.with(|c| c.as_ref().map(|c| c.title.clone()).unwrap_or_default())}
+                        </span>
+                        <StatusBadge score=score />
                     </span>
-                    <StatusBadge score=score />
-                </span>
-                {move || card.with(|c| c.as_ref().map(|c| card_details(c, lang.get())))}
-            </button>
+                </button>
+                <WhyButton target=why />
+            </div>
+            {move || card.with(|c| c.as_ref().map(|c| card_details(c, lang.get())))}
         </li>
     }
 }
@@ -283,7 +306,8 @@ fn kpi_line(kpi: &KpiLine, lang: Lang) -> impl IntoView + use<> {
         .unwrap_or_else(|| "–".into());
     let (icon, word) = (status_icon(kpi.score.status), score_word(&kpi.score, lang));
     view! {
-        <span class="kpi-line" data-testid="kpi" data-id=kpi.id.clone()>
+        <div class="kpi-line" data-testid="kpi" data-id=kpi.id.clone()>
+            <span class="kpi-line-text">
             <span class="kpi-title">
                 <span class="status" data-status=status_key(kpi.score.status) data-testid="kpi-status">
                     <span class="status-icon" aria-hidden="true">{icon}</span>
@@ -296,6 +320,8 @@ fn kpi_line(kpi: &KpiLine, lang: Lang) -> impl IntoView + use<> {
                 <span>{format!("{}: {target}", tr(lang, "Target", "Doel"))}</span>
                 <span>{format!("{}: {latest}", tr(lang, "Latest", "Laatste"))}</span>
             </span>
-        </span>
+            </span>
+            <WhyButton target=ScoreRef::Kpi(kpi.id.clone()) />
+        </div>
     }
 }

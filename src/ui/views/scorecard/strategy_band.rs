@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use crate::i18n::tr;
-use crate::model::{Command, Score};
+use crate::model::{Command, Score, ScoreRef};
 use crate::ui::session::state::{AppState, Selection};
 use crate::ui::widgets::linked_text::LinkedText;
 use crate::ui::widgets::status_badge::StatusBadge;
+use crate::ui::widgets::why_button::WhyButton;
 
 /// Mission and objectives.
 #[component]
@@ -53,6 +54,7 @@ pub fn StrategyBand() -> impl IntoView {
                 type="button"
                 class="mission-text card-button"
                 data-testid="mission"
+                inert=move || state.projector.get()
                 on:click=move |_| state.selection.set(Some(Selection::Scorecard))
             >
                 <Show
@@ -89,7 +91,8 @@ pub fn StrategyBand() -> impl IntoView {
                     <ObjectiveCard id=id />
                 </For>
                 <li class="objective-add">
-                    <button type="button" class="add-button" data-testid="add-objective" on:click=add>
+                    <button type="button" class="add-button" data-testid="add-objective" on:click=add
+                        inert=move || state.projector.get()>
                         {move || tr(lang.get(), "+ Add objective", "+ Doelstelling toevoegen")}
                     </button>
                 </li>
@@ -131,6 +134,7 @@ fn ObjectiveCard(id: String) -> impl IntoView {
             .selection
             .with(|s| s.as_ref() == Some(&Selection::Objective(selected_id.clone())))
     };
+    let why = ScoreRef::Objective(id.clone());
     view! {
         <li
             class="objective-card"
@@ -139,19 +143,23 @@ fn ObjectiveCard(id: String) -> impl IntoView {
             data-testid="objective"
             data-id=id
         >
-            <button
-                type="button"
-                class="card-button"
-                on:click=move |_| state.selection.set(Some(Selection::Objective(select_id.clone())))
-            >
-                <span class="card-head">
-                    <span class="objective-title" data-testid="objective-title">
-                        {move || objective.with(|o| o.as_ref().map(|o| o.0.clone()).unwrap_or_default())}
+            <div class="card-row">
+                <button
+                    type="button"
+                    class="card-button"
+                    inert=move || state.projector.get()
+                    on:click=move |_| state.selection.set(Some(Selection::Objective(select_id.clone())))
+                >
+                    <span class="card-head">
+                        <span class="objective-title" data-testid="objective-title">
+                            {move || objective.with(|o| o.as_ref().map(|o| o.0.clone()).unwrap_or_default())}
+                        </span>
+                        <StatusBadge score=score />
                     </span>
-                    <StatusBadge score=score />
-                </span>
-            </button>
-            <p class="objective-meta" data-testid="objective-description">
+                </button>
+                <WhyButton target=why />
+            </div>
+            <p class="objective-meta" data-testid="objective-description" inert=move || state.projector.get()>
                 <LinkedText text=Signal::derive(move || {
                     objective.with(|o| o.as_ref().map(|o| o.1.clone()).unwrap_or_default())
                 }) />
