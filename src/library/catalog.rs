@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use crate::method::templates;
 use crate::model::limits::{MAX_ID, MAX_SHORT_TEXT, check_short_text};
 use crate::model::{Lang, Scorecard, export_json_compact};
 
@@ -161,7 +160,8 @@ impl Library {
     }
 
     /// Creates a scorecard from a template (`blank` or `example`, see
-    /// `model::templates::names`) with an id based on `id`, and opens it.
+    /// `method::templates::names`) with an id based on `id`, and opens it. The example is
+    /// dated relative to `now.today` (`method::example_dates`).
     pub fn create(
         &mut self,
         template: &str,
@@ -170,7 +170,7 @@ impl Library {
         now: &Now,
     ) -> Result<Planned<String>, LibraryError> {
         let id = self.fresh_id(id);
-        let card = templates::by_name(template, id.clone(), lang)
+        let card = crate::method::example_dates::by_name_on(template, id.clone(), lang, now.today)
             .ok_or_else(|| LibraryError::UnknownTemplate(template.to_string()))?;
         let write = self.put(card, &now.timestamp, now);
         self.open = Some(id.clone());

@@ -5,6 +5,7 @@
 //! Pure: tested natively.
 
 pub mod coach;
+pub mod example_dates;
 pub mod kpi_library;
 pub mod kpi_rules;
 pub mod stress;

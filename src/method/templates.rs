@@ -31,7 +31,8 @@ pub fn names(lang: Lang) -> [(&'static str, &'static str); 2] {
     ]
 }
 
-/// Builds the template with this name (`blank` or `example`).
+/// Builds the template with this name (`blank` or `example`), as written in the article
+/// (the example's measurements January–March 2026).
 pub fn by_name(name: &str, id: String, lang: Lang) -> Option<Scorecard> {
     match name {
         "blank" => Some(blank(id, lang)),
@@ -477,10 +478,17 @@ pub fn example(id: String, lang: Lang) -> Scorecard {
 /// / 10,000⌋, a rate rising from 3.0 % to 4.78 %. (Worked out by hand for the tests in
 /// `tests/scores_report.rs`.)
 fn example_daily_reach_and_interactions() -> (Vec<InputPoint>, Vec<InputPoint>) {
-    let first = date(2026, 1, 1);
+    daily_reach_and_interactions(date(2026, 1, 1), 90)
+}
+
+/// The example's daily figures for `days` days from `first` (the formula above).
+pub(super) fn daily_reach_and_interactions(
+    first: Date,
+    days: i64,
+) -> (Vec<InputPoint>, Vec<InputPoint>) {
     let mut reach = Vec::new();
     let mut interactions = Vec::new();
-    for i in 0..90_i64 {
+    for i in 0..days {
         let day = first.add_days(i);
         let weekend = day.as_time().weekday().number_days_from_monday() >= 5;
         let r = 1400 + 10 * i + if weekend { 600 } else { 0 };
