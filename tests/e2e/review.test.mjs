@@ -51,6 +51,13 @@ test("on track against the expected path, the change, the forecast and commentar
   await expectAttribute(pace, "data-pace", "on-track", "on track once the line exists");
   await expectText(pace, /March 2026: 24 % — 18\.67 % expected by 31 March 2026/, "the expected value with the real numbers");
   await expectText(page.getByTestId("kpi-forecast"), "At this pace the target is reached on 26 May 2026, before the target date (31 December 2026).", "the forecast");
+  // The quadrant's KPI line says the same in short.
+  const line = page.locator("[data-testid=kpi][data-id=kpi-28]");
+  await expectText(line.getByTestId("kpi-change-badge"), "▲ +2 % against February 2026", "the change on the card");
+  await expectAttribute(line.getByTestId("kpi-pace-badge"), "data-pace", "on-track", "on track on the card");
+  await expectText(line.getByTestId("kpi-pace-badge"), "On track", "in words");
+  await line.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await takeScreenshot(page, "kpi-line-badges.png", { width: 1400, height: 1000 });
   const chart = page.getByTestId("kpi-chart");
   await chart.evaluate((el) => el.scrollIntoView({ block: "start" }));
   await takeScreenshot(page, "kpi-chart-forecast.png", { width: 1400, height: 1000 });
@@ -62,6 +69,7 @@ test("on track against the expected path, the change, the forecast and commentar
   await page.getByTestId("kpi-path-value-0").fill("25");
   await page.getByTestId("kpi-path-value-0").press("Tab");
   await expectAttribute(pace, "data-pace", "behind", "behind the table's 25 %");
+  await expectAttribute(line.getByTestId("kpi-pace-badge"), "data-pace", "behind", "behind on the card too");
   await expectText(pace, /25 % expected by 31 March 2026 \(from the expected path per period\): behind/, "explained");
 
   await page.getByTestId("kpi-analysis-input").fill("Fewer members posted after the forum moved.");

@@ -1,9 +1,13 @@
 //! What each sub-objective card of the quadrants shows, one signal per card (a
 //! [`ViewStore`]): a keystroke wakes the one card it touches, not every card.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::model::{ActionStatus, Direction, Evaluation, Kpi, Score, SubObjective};
+use crate::model::expected::Pace;
+use crate::model::{ActionStatus, Direction, Evaluation, Kpi, Period, Score, SubObjective};
 use crate::ui::session::state::AppState;
 use crate::ui::widgets::view_store::ViewStore;
 
@@ -31,15 +35,26 @@ pub(crate) struct KpiLine {
     pub target: Option<f64>,
     pub latest: Option<f64>,
     pub score: Score,
+    /// The change against the previous period, and that period.
+    pub change: Option<(f64, Period)>,
+    /// On track or behind against the expected value, when the KPI has an expected path.
+    pub pace: Option<Pace>,
 }
 
+/// Per KPI: the change against the previous period and the pace (see `Scorecard::kpi_figures`).
+type Movements = HashMap<String, (Option<(f64, Period)>, Option<Pace>)>;
+
 impl CardView {
-    fn of(sub: &SubObjective, eval: &Evaluation) -> CardView {
+    fn of(sub: &SubObjective, eval: &Evaluation, moves: &Movements) -> CardView {
         CardView {
             title: sub.title.clone(),
             owner: sub.owner.clone(),
             score: eval.sub_objective(&sub.id).unwrap_or(Score::GREY),
-            kpis: sub.kpis.iter().map(|k| KpiLine::of(k, eval)).collect(),
+            kpis: sub
+                .kpis
+                .iter()
+                .map(|k| KpiLine::of(k, eval, moves))
+                .collect(),
             actions: sub.actions.len(),
             open_actions: sub
                 .actions
@@ -51,8 +66,11 @@ impl CardView {
 }
 
 impl KpiLine {
-    fn of(kpi: &Kpi, eval: &Evaluation) -> KpiLine {
+    fn of(kpi: &Kpi, eval: &Evaluation, moves: &Movements) -> KpiLine {
+        let (change, pace) = moves.get(&kpi.id).copied().unwrap_or((None, None));
         KpiLine {
+            change,
+            pace,
             id: kpi.id.clone(),
             name: kpi.name.clone(),
             unit: kpi.unit.clone(),
@@ -69,15 +87,40 @@ impl KpiLine {
 /// Makes the store of what every sub-objective card shows, kept up to date with the open
 /// scorecard for as long as the calling component lives, and provides it to the cards.
 pub(crate) fn provide_card_store(state: AppState) {
+    // Worked out again only after an edit that can move a score (not on every keystroke):
+    // a calculated KPI's periods need its series.
+    let moves = Memo::new(move |_| {
+        let as_of = state.as_of.get();
+        Shared(Arc::new(state.with_scored_doc(|doc| {
+            doc.kpis()
+                .map(|(_, k)| {
+                    let f = doc.kpi_figures(k, as_of);
+                    let change = f.change.zip(f.previous.map(|p| p.period));
+                    (k.id.clone(), (change, f.pace))
+                })
+                .collect::<Movements>()
+        })))
+    });
     provide_context(ViewStore::new(move || {
+        let moves = moves.get().0;
         state.doc.with(|doc| {
             state.evaluation.with(|eval| {
                 doc.sub_objectives()
-                    .map(|(_, sub)| (sub.id.clone(), CardView::of(sub, eval)))
+                    .map(|(_, sub)| (sub.id.clone(), CardView::of(sub, eval, &moves)))
                     .collect()
             })
         })
     }));
+}
+
+/// The movements, shared; equal only to itself (the memo tells every recomputation).
+#[derive(Clone)]
+struct Shared(Arc<Movements>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
 }
 
 /// What the card of sub-objective `id` shows, from the store of [`provide_card_store`];

@@ -305,6 +305,37 @@ fn kpi_line(kpi: &KpiLine, lang: Lang) -> impl IntoView + use<> {
         .map(|v| value_with_unit(v, &kpi.unit, lang))
         .unwrap_or_else(|| "–".into());
     let (icon, word) = (status_icon(kpi.score.status), score_word(&kpi.score, lang));
+    let change = kpi.change.map(|(delta, previous)| {
+        let (arrow, sign) = if delta > 0.0 {
+            ("▲", "+")
+        } else if delta < 0.0 {
+            ("▼", "−")
+        } else {
+            ("=", "")
+        };
+        let amount = value_with_unit(delta.abs(), &kpi.unit, lang);
+        let against = match lang {
+            Lang::En => format!("against {}", previous.label(lang)),
+            Lang::Nl => format!("ten opzichte van {}", previous.label(lang)),
+        };
+        view! {
+            <span class="kpi-change-badge" data-testid="kpi-change-badge" title=against.clone()>
+                {format!("{arrow} {sign}{amount}")}
+                <span class="visually-hidden">{format!(" {against}")}</span>
+            </span>
+        }
+    });
+    let pace = kpi.pace.map(|p| {
+        let key = match p {
+            crate::model::expected::Pace::OnTrack => "on-track",
+            crate::model::expected::Pace::Behind => "behind",
+        };
+        view! {
+            <span class="kpi-pace-badge" data-testid="kpi-pace-badge" data-pace=key>
+                {crate::i18n::review_words::pace_word(p, lang)}
+            </span>
+        }
+    });
     view! {
         <div class="kpi-line" data-testid="kpi" data-id=kpi.id.clone()>
             <span class="kpi-line-text">
@@ -319,6 +350,8 @@ fn kpi_line(kpi: &KpiLine, lang: Lang) -> impl IntoView + use<> {
             <span class="kpi-figures">
                 <span>{format!("{}: {target}", tr(lang, "Target", "Doel"))}</span>
                 <span>{format!("{}: {latest}", tr(lang, "Latest", "Laatste"))}</span>
+                {change}
+                {pace}
             </span>
             </span>
             <WhyButton target=ScoreRef::Kpi(kpi.id.clone()) />
