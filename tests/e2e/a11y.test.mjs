@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { AXE } from "./support/axe.mjs";
+import { axeProblems } from "./support/axe.mjs";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, showView } from "./support/app-page.mjs";
@@ -22,22 +22,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Runs axe on the page; returns the serious and critical violations, readable. */
-async function axeProblems(page) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
-    }));
-  });
-  return result.filter((v) => v.impact === "serious" || v.impact === "critical");
-}
 
 for (const scheme of ["light", "dark"]) {
   test(`no serious or critical axe violation on any view or form (${scheme})`, async () => {

@@ -11,7 +11,7 @@ import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, showView } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
-import { AXE } from "./support/axe.mjs";
+import { axeProblems } from "./support/axe.mjs";
 import { fixClock, takeScreenshot } from "./support/screenshots.mjs";
 import { expectAttribute, expectCount, expectText, waitUntil } from "./support/wait.mjs";
 
@@ -27,17 +27,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** The serious and critical axe-core violations on the page (the context bypasses the CSP). */
-async function axeProblems(page) {
-  await page.evaluate(AXE);
-  const found = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-  });
-  return found.filter((v) => v.impact === "serious" || v.impact === "critical");
-}
 
 /** A fresh browser (its own storage), with the app open. */
 async function fresh() {

@@ -8,7 +8,7 @@
 // Screenshots of the dialog and the history at 1400×1000 and 390 px wide.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { AXE } from "./support/axe.mjs";
+import { axeProblems } from "./support/axe.mjs";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage, waitForView } from "./support/app-page.mjs";
@@ -64,18 +64,6 @@ function chartRows(page) {
     .evaluateAll((rows) => rows.slice(1).map((r) => [...r.cells].map((c) => c.textContent.trim())));
 }
 
-/** The serious and critical axe violations on the page (the dialog or the panel open). */
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const result = await axe.run(document);
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-  });
-}
-
 /** The target history's rows as texts. */
 function historyRows(page) {
   return page.getByTestId("target-history-row").allTextContents();
@@ -128,7 +116,7 @@ test("the example: a correction adds no history row, a new target from 1 April i
   await expectText(page.getByTestId("target-change-error"), /Give the reason/);
   await expectVisible(dialog);
   await page.getByTestId("target-change-reason").fill(REASON);
-  assert.deepEqual(await axeViolations(page), [], "axe: the dialog");
+  assert.deepEqual(await axeProblems(page), [], "axe: the dialog");
   await takeScreenshot(page, "target-change-dialog.png", { width: 1400, height: 1000 });
   await page.setViewportSize({ width: 390, height: 844 });
   await expectVisible(page.getByTestId("target-change-apply"));
@@ -153,7 +141,7 @@ test("the example: a correction adds no history row, a new target from 1 April i
     ["31 Mar 2026", "2", "1.75"],
     ["10 Apr 2026", "1.8", "1.5"],
   ]);
-  assert.deepEqual(await axeViolations(page), [], "axe: the panel with the history");
+  assert.deepEqual(await axeProblems(page), [], "axe: the panel with the history");
   await page.getByTestId("target-history").evaluate((el) => el.scrollIntoView({ block: "center" }));
   await takeScreenshot(page, "target-history.png", { width: 1400, height: 1000 });
   await page.setViewportSize({ width: 390, height: 844 });

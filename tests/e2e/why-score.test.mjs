@@ -6,7 +6,7 @@
 // tests/e2e/artifacts/screenshots.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { AXE } from "./support/axe.mjs";
+import { axeProblems } from "./support/axe.mjs";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { showView } from "./support/app-page.mjs";
@@ -40,22 +40,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Runs axe on the page; returns the serious and critical violations, readable. */
-async function axeProblems(page) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
-    }));
-  });
-  return result.filter((v) => v.impact === "serious" || v.impact === "critical");
-}
 
 /** The app with the article's example open, as of AS_OF, in `locale`. */
 async function open({ locale = "en-GB", width = 1400, height = 1000 } = {}) {

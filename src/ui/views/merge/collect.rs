@@ -4,7 +4,6 @@
 
 use std::sync::Arc;
 
-use leptos::html;
 use leptos::prelude::*;
 
 use crate::exchange::collect::{Collection, Outcome, Returned, collect};
@@ -17,6 +16,8 @@ use crate::ui::widgets::modal::Modal;
 
 use super::change_line::ChangeLine;
 use super::conflict_row::{ConflictRow, side_label};
+use super::file_picker::FilePicker;
+use crate::i18n::t;
 
 /// The collection, shared; equal only to itself (so the memo tells every change).
 #[derive(Clone)]
@@ -57,16 +58,6 @@ pub fn CollectDialog() -> impl IntoView {
         let n = collection.with(|c| c.0.merge.as_ref().map_or(0, |m| m.conflicts.len()));
         picks.set(vec![None; n]);
     });
-    let input = NodeRef::<html::Input>::new();
-    let on_files = move |_| {
-        let Some(el) = input.get_untracked() else {
-            return;
-        };
-        if let Some(list) = el.files() {
-            m.add((0..list.length()).filter_map(|i| list.get(i)).collect());
-        }
-        el.set_value("");
-    };
     let close = Callback::new(move |_| m.close());
     let apply = move |_| {
         let chosen: Vec<Choice> = picks.with_untracked(|p| {
@@ -110,17 +101,9 @@ pub fn CollectDialog() -> impl IntoView {
                     "Add the files the groups sent back. Each is merged with the open scorecard against the version handed out: what one group added or changed is taken; where two groups changed the same thing differently, you pick. Nothing changes until you apply, and Undo takes it back.",
                     "Voeg de bestanden toe die de groepen terugstuurden. Elk wordt samengevoegd met de open scorecard, vergeleken met de uitgedeelde versie: wat één groep toevoegde of wijzigde, wordt overgenomen; waar twee groepen hetzelfde verschillend wijzigden, kies jij. Er verandert niets tot je toepast, en Ongedaan maken draait het terug.")}
             </p>
-            <div class="pi-drop merge-drop">
-                <label class="button-like">
-                    {move || tr(lang.get(), "Choose files…", "Bestanden kiezen…")}
-                    <input type="file" multiple class="visually-hidden" node_ref=input
-                        data-testid="collect-input" accept=".json,application/json" on:change=on_files />
-                </label>
-                <span>{move || tr(lang.get(), "or drop them anywhere on this page", "of zet ze ergens op deze pagina neer")}</span>
-            </div>
-            <p class="pi-reading" aria-live="polite" hidden=move || m.reading.get() == 0>
-                {move || tr(lang.get(), "Reading…", "Lezen…")}
-            </p>
+            <FilePicker testid="collect-input" multiple=true
+                choose=t("Choose files…", "Bestanden kiezen…")
+                hint=t("or drop them anywhere on this page", "of zet ze ergens op deze pagina neer") />
             <p class="field-error" role="alert" data-testid="collect-too-many" hidden=move || m.refused.get() == 0>
                 {move || {
                     let n = m.refused.get();

@@ -2,7 +2,6 @@
 //! (added, removed, changed, with old and new values), and taking chosen changes over — one
 //! undo step. Also for a file with no known base among the collected ones.
 
-use leptos::html;
 use leptos::prelude::*;
 
 use crate::i18n::messages::{import_error_kind, import_error_text};
@@ -13,6 +12,8 @@ use crate::ui::session::state::AppState;
 use crate::ui::widgets::modal::Modal;
 
 use super::change_line::ChangeLine;
+use super::file_picker::FilePicker;
+use crate::i18n::t;
 
 /// The comparison of the open scorecard with the chosen file.
 #[derive(Clone, PartialEq)]
@@ -62,16 +63,6 @@ pub fn CompareDialog() -> impl IntoView {
         });
         picked.set(vec![false; n]);
     });
-    let input = NodeRef::<html::Input>::new();
-    let on_file = move |_| {
-        let Some(el) = input.get_untracked() else {
-            return;
-        };
-        if let Some(list) = el.files() {
-            m.add((0..list.length()).filter_map(|i| list.get(i)).collect());
-        }
-        el.set_value("");
-    };
     let close = Callback::new(move |_| m.close());
     let count = move || picked.with(|p| p.iter().filter(|b| **b).count());
     let apply = move |_| {
@@ -190,17 +181,9 @@ pub fn CompareDialog() -> impl IntoView {
                     "Choose a scorecard file — a colleague's edited copy, say. You see what it has that differs from the open scorecard; tick the changes to take over. Nothing changes until you take them, and Undo takes them back.",
                     "Kies een scorecardbestand — de bewerkte kopie van een collega, bijvoorbeeld. Je ziet wat erin anders is dan in de open scorecard; vink de wijzigingen aan die je overneemt. Er verandert niets tot je ze overneemt, en Ongedaan maken draait het terug.")}
             </p>
-            <div class="pi-drop merge-drop">
-                <label class="button-like">
-                    {move || tr(lang.get(), "Choose a file…", "Een bestand kiezen…")}
-                    <input type="file" class="visually-hidden" node_ref=input
-                        data-testid="compare-input" accept=".json,application/json" on:change=on_file />
-                </label>
-                <span>{move || tr(lang.get(), "or drop it anywhere on this page", "of zet het ergens op deze pagina neer")}</span>
-            </div>
-            <p class="pi-reading" aria-live="polite" hidden=move || m.reading.get() == 0>
-                {move || tr(lang.get(), "Reading…", "Lezen…")}
-            </p>
+            <FilePicker testid="compare-input" multiple=false
+                choose=t("Choose a file…", "Een bestand kiezen…")
+                hint=t("or drop it anywhere on this page", "of zet het ergens op deze pagina neer") />
             {body}
             <div class="merge-footer">
                 <p class="merge-status" data-testid="compare-status" aria-live="polite">

@@ -7,6 +7,7 @@ mod change_line;
 mod collect;
 mod compare;
 mod conflict_row;
+mod file_picker;
 mod words;
 
 use leptos::prelude::*;
