@@ -8,6 +8,7 @@ pub mod ids;
 pub mod kpi;
 pub mod lineage;
 pub mod period;
+pub mod period_scores;
 pub mod review;
 pub mod review_figures;
 pub mod scorecard;

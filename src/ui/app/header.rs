@@ -52,6 +52,7 @@ pub fn AppHeader() -> impl IntoView {
                 {tab(View::Data, "Data", "Gegevens")}
                 {tab(View::Workshop, "Workshop", "Workshop")}
                 {tab(View::Library, "Library", "Bibliotheek")}
+                {tab(View::Review, "Review", "Bespreking")}
             </nav>
                 <span class="header-spacer"></span>
             <div class="toolbar" role="group" aria-label=move || tr(lang.get(), "History", "Geschiedenis")>

@@ -20,7 +20,7 @@ pub const SHORTCUTS: [(&str, &str, &str); 10] = [
         "Scorecardbestand importeren",
     ),
     (
-        "Alt + 1 … 6",
+        "Alt + 1 … 7",
         "Switch view (in the order of the tabs)",
         "Weergave wisselen (in de volgorde van de tabs)",
     ),

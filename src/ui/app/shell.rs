@@ -52,6 +52,8 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
         View::Print => view! { <crate::ui::views::print::PrintView /> }.into_any(),
         View::Workshop => view! { <crate::ui::views::workshop::WorkshopView /> }.into_any(),
         View::Library => view! { <crate::ui::views::library::LibraryView /> }.into_any(),
+        View::Review => view! { <crate::ui::views::review::ReviewView /> }.into_any(),
+        View::Report => view! { <crate::ui::views::report::ReportView /> }.into_any(),
     };
     view! {
         <div

@@ -26,17 +26,22 @@ pub enum View {
     Library,
     /// The guided workshop: the method's seven steps for a facilitator.
     Workshop,
+    /// The monthly review: steps through the KPIs that need attention, records the review.
+    Review,
+    /// The one-page report of a period (A4, printed or saved as PDF); not a tab.
+    Report,
 }
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Scorecard,
         View::Map,
         View::Dashboard,
         View::Data,
         View::Workshop,
         View::Library,
+        View::Review,
     ];
 
     /// The URL fragment of the view, without `#`.
@@ -49,6 +54,8 @@ impl View {
             View::Print => "print",
             View::Library => "library",
             View::Workshop => "workshop",
+            View::Review => "review",
+            View::Report => "report",
         }
     }
 
@@ -62,6 +69,8 @@ impl View {
             "print" => View::Print,
             "library" => View::Library,
             "workshop" => View::Workshop,
+            "review" => View::Review,
+            "report" => View::Report,
             _ => View::Scorecard,
         }
     }

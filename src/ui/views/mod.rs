@@ -7,6 +7,8 @@ pub mod map;
 pub mod merge;
 pub mod platform_import;
 pub mod print;
+pub mod report;
+pub mod review;
 pub mod scorecard;
 pub mod series;
 pub mod workshop;
