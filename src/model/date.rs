@@ -53,15 +53,16 @@ impl Date {
 
     /// Builds a date from year, month (1–12) and day.
     pub fn from_ymd(year: i32, month: u8, day: u8) -> Result<Date, DateError> {
-        let text = format!("{year:04}-{month:02}-{day:02}");
+        // The message's text is only made when the date does not exist: this runs for every
+        // date a file holds.
+        let no_such_day = || DateError::NoSuchDay(format!("{year:04}-{month:02}-{day:02}"));
         if !(1..=9999).contains(&year) {
-            return Err(DateError::NoSuchDay(text));
+            return Err(no_such_day());
         }
-        let month_enum =
-            time::Month::try_from(month).map_err(|_| DateError::NoSuchDay(text.clone()))?;
+        let month_enum = time::Month::try_from(month).map_err(|_| no_such_day())?;
         time::Date::from_calendar_date(year, month_enum, day)
             .map(Date)
-            .map_err(|_| DateError::NoSuchDay(text))
+            .map_err(|_| no_such_day())
     }
 
     /// The year.
@@ -143,8 +144,22 @@ impl Serialize for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = Cow::<str>::deserialize(deserializer)?;
-        Date::parse_iso(&text).map_err(serde::de::Error::custom)
+        deserializer.deserialize_str(DateVisitor)
+    }
+}
+
+/// Reads a date from a borrowed or transient text without copying it first.
+struct DateVisitor;
+
+impl serde::de::Visitor<'_> for DateVisitor {
+    type Value = Date;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date written as YYYY-MM-DD")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Date, E> {
+        Date::parse_iso(text).map_err(E::custom)
     }
 }
 
