@@ -90,7 +90,12 @@ fn the_base_reads_back_as_the_scorecard_at_its_new_revision() {
     assert_eq!(plan.scorecard, expected, "only the revision changes");
     assert_eq!(plan.base.key, base_key(&card.lineage.id, before + 1));
     assert!(plan.base.key.starts_with("smsc.v1.base."));
-    let base = import_json(&plan.base.text).expect("the base reads back");
+    assert!(
+        smsc::library::packing::is_packed(&plan.base.text),
+        "kept packed"
+    );
+    let base = import_json(&smsc::library::packing::unpack(&plan.base.text).expect("unpacks"))
+        .expect("the base reads back");
     assert_eq!(base, plan.scorecard);
     // The open scorecard given is not changed by planning.
     assert_eq!(card.lineage.revision, before);

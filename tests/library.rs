@@ -11,6 +11,7 @@ use smsc::library::layout::{
     INDEX_KEY, LEGACY_CURRENT_KEY, LayoutMigration, backup_key, card_key, migrate_index_with,
     parse_backup_key, parse_index, parse_index_with,
 };
+use smsc::library::packing::{is_packed, pack, unpack};
 use smsc::library::*;
 use smsc::method::templates;
 use smsc::model::{Date, ImportError, Lang, Scorecard, Status, export_json};
@@ -75,12 +76,17 @@ fn create_writes_the_card_in_the_file_envelope_and_the_index_and_opens_it() {
     assert_eq!(planned.value, "sc-1");
     let keys: Vec<&str> = planned.writes.iter().map(StorageWrite::key).collect();
     assert_eq!(keys, ["smsc.v1.card.sc-1", "smsc.v1.index"]);
-    let card = smsc::model::import_json(planned.writes[0].value().expect("a set"))
+    let stored = planned.writes[0].value().expect("a set");
+    assert!(
+        stored.starts_with("smsc-zlib1:"),
+        "stored packed: {stored:.40}"
+    );
+    let card = smsc::model::import_json(&unpack(stored).expect("unpacks"))
         .expect("the stored text is a scorecard file");
     assert_eq!(card, templates::example("sc-1".into(), Lang::En));
     let index: Value =
         serde_json::from_str(planned.writes[1].value().expect("a set")).expect("json");
-    assert_eq!(index["layout"], 1);
+    assert_eq!(index["layout"], 2);
     assert_eq!(index["open"], "sc-1");
     assert_eq!(index["scorecards"][0]["id"], "sc-1");
     assert_eq!(index["scorecards"][0]["title"], card.title.as_str());
@@ -361,11 +367,10 @@ fn a_corrupt_scorecard_is_moved_aside_reported_and_the_rest_loads() {
 #[test]
 fn an_invalid_scorecard_is_reported_with_the_model_message() {
     let (_, mut store) = two_cards();
-    let text = store
-        .get(&card_key("sc-a"))
-        .expect("stored")
+    let text = unpack(store.get(&card_key("sc-a")).expect("stored"))
+        .expect("unpacks")
         .replace("\"next_id\":", "\"next_id\":-");
-    store.insert(card_key("sc-a"), text);
+    store.insert(card_key("sc-a"), pack(&text));
     let outcome = load(&store);
     assert_eq!(outcome.corrupt.len(), 1);
     assert!(
@@ -452,10 +457,10 @@ fn a_newer_layout_is_left_alone() {
     let (_, mut store) = two_cards();
     store.insert(
         INDEX_KEY.into(),
-        "{\"layout\": 2, \"whatever\": true}".into(),
+        "{\"layout\": 3, \"whatever\": true}".into(),
     );
     let outcome = load(&store);
-    assert_eq!(outcome.newer_layout, Some(2));
+    assert_eq!(outcome.newer_layout, Some(3));
     assert_eq!(outcome.writes, []);
     assert!(outcome.library.is_empty());
 }
@@ -471,7 +476,8 @@ fn the_scorecard_of_the_first_app_version_is_adopted_and_left_in_place() {
     assert_eq!(outcome.library.open_id(), Some("sc-old"));
     apply(&mut store, &outcome.writes);
     assert_eq!(store.get(LEGACY_CURRENT_KEY), Some(&text));
-    assert_eq!(store.get(&card_key("sc-old")), Some(&text));
+    let adopted = store.get(&card_key("sc-old")).expect("adopted copy");
+    assert_eq!(unpack(adopted).expect("packed copy"), text.as_str());
     assert_eq!(load(&store).writes, [], "adopted once only");
 }
 
@@ -999,4 +1005,88 @@ fn copies_get_their_own_tag_and_make_their_own_ids() {
     let dup = lib.duplicate("sc-a", "sc-z", &later()).expect("dup");
     assert_eq!(lib.card(&dup.value).expect("dup").lineage.copy, "t2ltr");
     assert_eq!(lib.card(&dup.value).expect("dup").lineage.id, "sc-a");
+}
+
+/// Layout 1 (every scorecard stored as plain JSON) read by this app: the index is migrated to
+/// layout 2 and every scorecard packed in the same start-up plan, with the same content; a
+/// second start finds nothing to do.
+#[test]
+fn a_layout_1_store_is_packed_at_start_with_nothing_lost() {
+    let (_, packed_store) = two_cards();
+    let mut store = Store::new();
+    for (key, text) in &packed_store {
+        let plain = unpack(text).expect("unpacks").into_owned();
+        let plain = if key == INDEX_KEY {
+            plain.replace("\"layout\":2", "\"layout\":1")
+        } else {
+            plain
+        };
+        store.insert(key.clone(), plain);
+    }
+    assert!(
+        store[INDEX_KEY].contains("\"layout\":1"),
+        "{}",
+        store[INDEX_KEY]
+    );
+    let before = load(&store);
+    assert_eq!(before.migrated_from, Some(1));
+    assert_eq!(before.corrupt, []);
+    apply(&mut store, &before.writes);
+    for id in ["sc-a", "sc-b"] {
+        let stored = &store[&card_key(id)];
+        assert!(is_packed(stored), "{id} packed");
+        assert_eq!(
+            stored,
+            &packed_store[&card_key(id)],
+            "packed as this app packs"
+        );
+        assert_eq!(before.library.card(id), load(&store).library.card(id));
+    }
+    assert!(store[INDEX_KEY].contains("\"layout\":2"));
+    assert_eq!(load(&store).writes, [], "packed once only");
+}
+
+/// A packed text that is cut short is moved aside (never removed), named with the reason,
+/// and the other scorecard still opens.
+#[test]
+fn a_damaged_packed_scorecard_is_moved_aside_with_the_reason() {
+    let (_, mut store) = two_cards();
+    let whole = store[&card_key("sc-a")].clone();
+    let cut = whole[..whole.len() / 2].to_string();
+    store.insert(card_key("sc-a"), cut.clone());
+    let outcome = load(&store);
+    assert_eq!(outcome.corrupt.len(), 1);
+    assert!(
+        outcome.corrupt[0].reason.contains("packed text is damaged"),
+        "{}",
+        outcome.corrupt[0].reason
+    );
+    apply(&mut store, &outcome.writes);
+    let backup = outcome.corrupt[0].backup_key.clone().expect("kept aside");
+    assert_eq!(store.get(&backup), Some(&cut));
+    assert!(outcome.library.card("sc-b").is_some());
+}
+
+/// Packing round-trips any text, leaves plain JSON readable as it is, and names each kind of
+/// damage.
+#[test]
+fn packing_round_trips_and_names_damage() {
+    let text = "{\"format\":\"x\",\"note\":\"één — ok\"}";
+    let packed = pack(text);
+    assert!(is_packed(&packed));
+    assert_eq!(unpack(&packed).expect("unpacks"), text);
+    assert_eq!(unpack(text).expect("plain"), text);
+    let bad_chars = format!("{}!!", &packed[..packed.len() - 2]);
+    assert!(
+        unpack(&bad_chars)
+            .unwrap_err()
+            .contains("characters base64url does not use")
+    );
+    let not_text = pack_bytes(&[0xff, 0xfe, 0x00]);
+    assert!(unpack(&not_text).unwrap_err().contains("not text"));
+}
+
+fn pack_bytes(bytes: &[u8]) -> String {
+    let z = miniz_oxide::deflate::compress_to_vec_zlib(bytes, 3);
+    format!("smsc-zlib1:{}", smsc::exchange::share::base64url_encode(&z))
 }

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use crate::model::limits::{MAX_ID, MAX_SHORT_TEXT, check_short_text};
 use crate::model::{Lang, Scorecard, export_json_compact};
 
+use super::packing::pack;
+
 use super::layout::{
     APP_VERSION, Entry, INDEX_KEY, Index, LAYOUT, card_key, index_text, text_hash,
 };
@@ -134,7 +136,7 @@ impl Library {
     /// Puts `card` into memory (list entry refreshed, position kept or appended) and returns
     /// the write of its text.
     pub(super) fn put(&mut self, card: Scorecard, changed_at: &str, now: &Now) -> StorageWrite {
-        let text = export_json_compact(&card, changed_at, APP_VERSION);
+        let text = pack(&export_json_compact(&card, changed_at, APP_VERSION));
         let entry = Entry {
             id: card.id.clone(),
             title: card.title.clone(),

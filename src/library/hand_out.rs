@@ -325,7 +325,11 @@ pub fn plan_hand_out(
         key: base_key(&scorecard.lineage.id, revision),
         // Compact, as the library stores scorecards: storage is scarce, and a base is as
         // large as the scorecard.
-        text: export_json_compact(&scorecard, &now.timestamp, APP_VERSION),
+        text: super::packing::pack(&export_json_compact(
+            &scorecard,
+            &now.timestamp,
+            APP_VERSION,
+        )),
     };
     let files = copies
         .iter()

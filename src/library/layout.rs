@@ -17,8 +17,8 @@ pub fn text_hash(text: &str) -> u64 {
     })
 }
 
-/// The layout version this app writes.
-pub const LAYOUT: u64 = 1;
+/// The layout version this app writes: 2 stores scorecards packed (`library::packing`).
+pub const LAYOUT: u64 = 2;
 /// Key of the index: the list of scorecards and which one is open.
 pub const INDEX_KEY: &str = "smsc.v1.index";
 /// Prefix of the key holding one scorecard, followed by its id.
@@ -109,8 +109,16 @@ pub struct Index {
 pub type LayoutMigration = fn(Value) -> Result<Value, String>;
 
 /// The registry: `(from_layout, migration to from_layout + 1)`, in order.
-/// Empty while layout 1 is the only layout; layout 2 adds `(1, layout_1_to_2)` here.
-pub const LAYOUT_MIGRATIONS: &[(u64, LayoutMigration)] = &[];
+pub const LAYOUT_MIGRATIONS: &[(u64, LayoutMigration)] = &[(1, layout_1_to_2)];
+
+/// Layout 1 → 2: the index keeps its shape; what changes is that scorecards are stored
+/// packed. The loader packs every scorecard it finds stored plain (`Library::load_from`), so
+/// the migrated index's cards are rewritten packed in the same start-up plan. A layout-1 app
+/// meeting layout 2 leaves storage alone (it is a newer layout to it) instead of misreading
+/// packed texts.
+pub fn layout_1_to_2(index: Value) -> Result<Value, String> {
+    Ok(index)
+}
 
 /// Why the index could not be read.
 #[derive(Clone, PartialEq, Eq, Debug)]

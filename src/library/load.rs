@@ -10,6 +10,7 @@ use super::layout::{
     Entry, INDEX_KEY, IndexError, LAYOUT, LEGACY_CURRENT_KEY, backup_key, card_id_of_key, card_key,
     parse_index, text_hash,
 };
+use super::packing::{is_packed, pack, unpack};
 use super::plan::StorageWrite;
 
 /// A stored entry that could not be read.
@@ -150,9 +151,25 @@ impl Loader<'_> {
             });
             return;
         };
-        match import_file(&text) {
+        let file_text = match unpack(&text) {
+            Ok(file_text) => file_text,
+            Err(reason) => {
+                self.move_aside(&key, &text, reason, true);
+                return;
+            }
+        };
+        match import_file(&file_text) {
             Ok(file) if file.scorecard.id == id => {
                 let card = file.scorecard;
+                // Stored plain (layout 1): packed now, in the same start-up plan.
+                let stored = if is_packed(&text) {
+                    text.clone()
+                } else {
+                    let packed = pack(&file_text);
+                    self.copies
+                        .push(StorageWrite::set(key.clone(), packed.clone()));
+                    packed
+                };
                 let (changed_at, overall_status) = match listed {
                     Some(e) => (e.changed_at.clone(), e.overall_status),
                     None => (file.saved_at, Status::Grey),
@@ -166,7 +183,7 @@ impl Loader<'_> {
                 });
                 self.library
                     .stored
-                    .insert(card.id.clone(), text_hash(&text));
+                    .insert(card.id.clone(), text_hash(&stored));
                 self.library.cards.insert(card.id.clone(), card);
             }
             Ok(file) => {
@@ -198,11 +215,12 @@ impl Loader<'_> {
                     changed_at: file.saved_at,
                     overall_status: Status::Grey,
                 });
+                let packed = pack(&text);
                 self.library
                     .stored
-                    .insert(card.id.clone(), text_hash(&text));
+                    .insert(card.id.clone(), text_hash(&packed));
                 self.library.cards.insert(card.id.clone(), card);
-                self.copies.push(StorageWrite::set(key, text));
+                self.copies.push(StorageWrite::set(key, packed));
             }
             Ok(_) => {}
             Err(e) => self.move_aside(LEGACY_CURRENT_KEY, &text, e.to_string(), false),

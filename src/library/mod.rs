@@ -14,6 +14,7 @@ pub mod hand_out;
 pub mod import;
 pub mod layout;
 pub mod load;
+pub mod packing;
 pub mod plan;
 pub mod tabs;
 

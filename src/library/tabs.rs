@@ -5,6 +5,8 @@
 
 use crate::model::{Scorecard, import_json};
 
+use super::packing::unpack;
+
 use super::catalog::Library;
 use super::export::{ExportFile, export_card_named};
 use super::layout::{CARD_PREFIX, INDEX_KEY, card_key, text_hash};
@@ -105,7 +107,11 @@ pub fn decide_tab_change(
     if open.stored_hash == Some(hash) {
         return TabChange::Ignore;
     }
-    match import_json(text) {
+    let file_text = match unpack(text) {
+        Ok(file_text) => file_text,
+        Err(reason) => return TabChange::TheirsUnreadable { reason },
+    };
+    match import_json(&file_text) {
         Err(e) => TabChange::TheirsUnreadable {
             reason: e.to_string(),
         },

@@ -6,6 +6,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { parseStored } from "./support/packed.mjs";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { StoragePage, todayIso } from "./support/storage-page.mjs";
@@ -376,7 +377,7 @@ test("importing a scorecard whose id is taken: keep both adds a copy with a new 
   await sp.expectMission(file.json.scorecard.mission);
   const index = await waitUntil(() => sp.index(), (i) => i.scorecards.length === 3, "three scorecards in the index");
   assert.notEqual(index.open, id);
-  assert.equal(JSON.parse(await sp.stored(`smsc.v1.card.${id}`)).scorecard.mission, "Changed in the library after the export");
+  assert.equal(parseStored(await sp.stored(`smsc.v1.card.${id}`)).scorecard.mission, "Changed in the library after the export");
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -390,7 +391,7 @@ test("importing a scorecard whose id is taken: replace, then undo puts the old o
   await sp.t("library-notice").waitFor();
   await sp.expectMission(file.json.scorecard.mission);
   await waitForValue(
-    async () => JSON.parse(await sp.stored(`smsc.v1.card.${id}`)).scorecard.mission,
+    async () => parseStored(await sp.stored(`smsc.v1.card.${id}`)).scorecard.mission,
     file.json.scorecard.mission,
     "the replaced card's stored mission",
   );
@@ -649,7 +650,7 @@ test("a share link opens the scorecard read-only elsewhere; save a copy adds it 
   await b.sp.expectSavedState("saved");
   const index = await b.sp.index();
   assert.equal(index.scorecards.length, 1);
-  assert.equal(JSON.parse(await b.sp.stored(`smsc.v1.card.${index.open}`)).scorecard.mission, "Shared by link");
+  assert.equal(parseStored(await b.sp.stored(`smsc.v1.card.${index.open}`)).scorecard.mission, "Shared by link");
   // Now it can be edited.
   await b.sp.setMission("My own copy");
   await b.sp.waitSaved();

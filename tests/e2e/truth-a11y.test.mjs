@@ -7,6 +7,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { AXE } from "./support/axe.mjs";
+import { parseStored } from "./support/packed.mjs";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage, showView } from "./support/app-page.mjs";
@@ -203,11 +204,9 @@ for (const scheme of ["light", "dark"]) {
     // A has an unsaved change when the other tab stores its own version.
     await sp.setMission("Tab A's version");
     await expectValue(page.getByTestId("mission-input"), "Tab A's version");
-    await other.page.evaluate((k) => {
-      const file = JSON.parse(localStorage.getItem(k));
-      file.scorecard.mission = "Tab B's version";
-      localStorage.setItem(k, JSON.stringify(file));
-    }, key);
+    const file = parseStored(await other.page.evaluate((k) => localStorage.getItem(k), key));
+    file.scorecard.mission = "Tab B's version";
+    await other.page.evaluate(([k, text]) => localStorage.setItem(k, text), [key, JSON.stringify(file)]);
     await page.getByTestId("tab-conflict-dialog").waitFor();
     const report = { "two-tab conflict dialog": await axeCheck(page, dialog("tab-conflict-dialog")) };
     await page.getByTestId("tab-keep-mine").click();

@@ -8,6 +8,7 @@
 // on 10 April 2026 where dates matter.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { parseStored } from "./support/packed.mjs";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, showView, waitForView } from "./support/app-page.mjs";
@@ -673,7 +674,7 @@ test("another tab deletes the open scorecard: this tab offers to keep it or let 
   await a.t("deleted-keep").click();
   await a.t("banner-deleted-elsewhere").waitFor({ state: "detached" });
   await a.sp.expectSavedState("saved");
-  await waitUntil(() => a.sp.stored(key), (text) => text !== null && JSON.parse(text).scorecard.mission === "Worked on in tab A", "the kept scorecard stored again");
+  await waitUntil(() => a.sp.stored(key), (text) => text !== null && parseStored(text).scorecard.mission === "Worked on in tab A", "the kept scorecard stored again");
   await waitUntil(() => a.sp.index(), (index) => index.scorecards.some((e) => e.id === id), "the kept scorecard in the index");
   await b.sp.item("Community scorecard 2026").waitFor();
 
@@ -711,7 +712,7 @@ test("another tab clears storage: this tab says so, keeps its scorecard open and
   await a.sp.expectSavedState("saved");
   await waitUntil(
     () => a.sp.stored(`smsc.v1.card.${id}`),
-    (text) => text !== null && JSON.parse(text).scorecard.mission === "Saved again after the clear",
+    (text) => text !== null && parseStored(text).scorecard.mission === "Saved again after the clear",
     "the open scorecard stored again",
   );
   await waitUntil(() => a.sp.index(), (index) => index.open === id && index.scorecards.some((e) => e.id === id), "the index again");
@@ -739,7 +740,7 @@ test("another tab stores an unreadable version of the open scorecard: it is kept
   await a.sp.expectSavedState("saved");
   await waitUntil(
     () => a.sp.stored(key),
-    (text) => JSON.parse(text).scorecard?.mission === "Tab A goes on",
+    (text) => parseStored(text).scorecard?.mission === "Tab A goes on",
     "this tab's version stored",
   );
   assert.equal(await a.sp.stored(`smsc.backup.${key}.1`), theirs);
@@ -754,7 +755,7 @@ test("storage written by a newer app: the app works in memory and writes nothing
     if (localStorage.getItem("smsc.v1.index") === null) {
       localStorage.setItem(
         "smsc.v1.index",
-        JSON.stringify({ layout: 2, scorecards: [{ id: "sc-future", title: "Future" }], open: "sc-future", shelves: [] }),
+        JSON.stringify({ layout: 3, scorecards: [{ id: "sc-future", title: "Future" }], open: "sc-future", shelves: [] }),
       );
       localStorage.setItem("smsc.v1.card.sc-future", '{"format":"social-media-scorecard","version":1,"scorecard":{"id":"sc-future"}}');
       localStorage.setItem("smsc.v2.shelf", "kept by the newer app");
@@ -767,7 +768,7 @@ test("storage written by a newer app: the app works in memory and writes nothing
   await expectText(t("banner-newer-layout"), /saved by a newer version of this app.*nothing you do here is kept/s);
   await sp.expectSavedState("memory");
   const before = await sp.storage();
-  assert.equal(JSON.parse(before["smsc.v1.index"]).layout, 2, "the planted index");
+  assert.equal(JSON.parse(before["smsc.v1.index"]).layout, 3, "the planted index");
 
   // Edit, switch the language, move the workshop on, change the coach's limit.
   await ed.setMission("Only in memory");

@@ -14,6 +14,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
 import { serveDist, DIST } from "../e2e/support/server.mjs";
+import { passWelcome } from "../e2e/support/app-page.mjs";
 import { percentile, median, ratio, formatTable, replaceBetweenMarkers } from "./report.mjs";
 
 const args = parseArgs(process.argv.slice(2));
@@ -193,6 +194,7 @@ const missing = [
   ["transfer", figures.transfer?.total_bytes],
   ["cold start", figures.cold_start?.ratio],
   ["stress open", figures.stress?.open_ms],
+  ["storage capacity", figures.capacity?.fit],
   ["typing p95", figures.typing?.p95_ms],
   ["autosave", figures.typing?.autosave_write_ms],
   ["import ratio", figures.import?.ratio],
@@ -368,6 +370,8 @@ async function stressScorecard(measure = true) {
   const page = await context.newPage();
   await page.goto(appUrl());
   await page.getByTestId("app-shell").waitFor();
+  // A new browser starts on the welcome screen: take the empty scorecard, as before.
+  await passWelcome(page);
 
   // Import it through the file picker, as a user does; time until its cards are shown.
   const subObjectives = countSubObjectives(stress.scorecard);
@@ -396,6 +400,7 @@ async function stressScorecard(measure = true) {
   );
   const saveState = await page.getByTestId("saved-indicator").getAttribute("data-state");
   const items = await storedItems(page);
+  const capacity = saveState === "saved" ? await storageCapacity(page, id) : null;
   await context.close();
   if (saveState !== "saved") throw new Error(`the stress scorecard was not stored (saved indicator: ${saveState})`);
   if (!measure) return items;
@@ -422,6 +427,11 @@ async function stressScorecard(measure = true) {
   } else {
     throw new Error(`the stress scorecard was not stored (saved indicator: ${saveState})`);
   }
+  figures.capacity = capacity && {
+    ...capacity,
+    plain_chars: JSON.stringify(stress).length,
+    budget_fit: 5,
+  };
   figures.stress = {
     size: describeSize(stress.scorecard),
     file_bytes: Buffer.byteLength(stressText),
@@ -429,6 +439,37 @@ async function stressScorecard(measure = true) {
     open_ms: openMs,
   };
   return items;
+}
+
+/** How many scorecards stored like the one under `smsc.v1.card.<id>` fit in this browser's
+ * localStorage: its quota in characters found by trying (a probe key written and removed at
+ * once), divided by what one such scorecard takes (key and packed text). */
+async function storageCapacity(page, id) {
+  return page.evaluate((id) => {
+    const key = `smsc.v1.card.${id}`;
+    const stored = localStorage.getItem(key)?.length ?? 0;
+    let used = 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      used += k.length + (localStorage.getItem(k)?.length ?? 0);
+    }
+    const probe = "bench.quota-probe";
+    let lo = 0;
+    let hi = 40_000_000;
+    while (hi - lo > 1024) {
+      const mid = Math.floor((lo + hi) / 2);
+      try {
+        localStorage.setItem(probe, "a".repeat(mid));
+        lo = mid;
+      } catch {
+        hi = mid;
+      } finally {
+        localStorage.removeItem(probe);
+      }
+    }
+    const quota = used + probe.length + lo;
+    return { stored_chars: stored, quota_chars: quota, fit: Math.floor(quota / (key.length + stored)) };
+  }, id);
 }
 
 /** Types `count` keys into the focused field of `page` with the probe; returns the probe's

@@ -52,6 +52,11 @@ export function formatTable({ figures: f, smoke }) {
   if (f.typing) {
     row("3e. Autosave after the typing pause: plan (serialize) + write (localStorage)", `${ms(f.typing.autosave_plan_ms)} + ${ms(f.typing.autosave_write_ms)}`);
   }
+  if (f.capacity) {
+    const c = f.capacity;
+    const mchars = (n) => `${(n / 1e6).toFixed(2)} M characters`;
+    row(`3f. Stress scorecards that fit in localStorage (quota ${mchars(c.quota_chars)}): one stored packed takes ${mchars(c.stored_chars)} (plain compact JSON ${mchars(c.plain_chars)})`, String(c.fit), `≥ ${c.budget_fit}`, c.fit >= c.budget_fit);
+  }
   if (f.import) {
     const i = f.import;
     row(`4. Import of the stress file: ${ms(i.import_ms)} / JSON.parse ${ms(i.json_parse_ms)} (median of ${i.runs})`, times(i.ratio), "≤ 2×", i.ratio != null && i.ratio <= i.budget_ratio);

@@ -224,8 +224,13 @@ impl Persistence {
     pub fn download_backup(&self, key: &str) {
         match storage::load_raw(key) {
             Ok(Some(text)) => {
-                let name = format!("{}.json", crate::library::slug(key));
-                files::download(&name, &text);
+                // A packed scorecard is handed over as the file it holds; a packed text that
+                // no longer unpacks as it was stored, so nothing is lost.
+                let slug = crate::library::slug(key);
+                match crate::library::packing::unpack(&text) {
+                    Ok(file_text) => files::download(&format!("{slug}.json"), &file_text),
+                    Err(_) => files::download(&format!("{slug}.txt"), &text),
+                }
             }
             _ => self.state.report(tr(
                 self.lang(),

@@ -27,7 +27,7 @@ pub fn keep_base(key: &str, text: &str) -> Result<(), String> {
 /// when it is not kept in this browser or cannot be read.
 pub fn kept_base(lineage_id: &str, revision: u64) -> Option<Scorecard> {
     let text = storage::load_raw(&base_key(lineage_id, revision)).ok()??;
-    import_json(&text).ok()
+    import_json(&crate::library::packing::unpack(&text).ok()?).ok()
 }
 
 /// What a hand-out made.
