@@ -9,7 +9,9 @@ pub mod explain;
 pub mod format;
 pub mod linkify;
 pub mod messages;
+pub mod review_mode_words;
 pub mod review_words;
+pub mod score_change_words;
 pub mod words;
 
 use crate::model::Lang;

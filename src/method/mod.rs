@@ -8,6 +8,8 @@ pub mod coach;
 pub mod example_dates;
 pub mod kpi_library;
 pub mod kpi_rules;
+pub mod report;
+pub mod review_agenda;
 pub mod stress;
 pub mod target_change;
 pub mod templates;

@@ -40,6 +40,46 @@ impl ScoreChange {
     }
 }
 
+impl ScoreChange {
+    /// The change in points (the roll-up values' difference × 100), rounded to one decimal:
+    /// `0.05` → `5.0`. `None` when either score has no value.
+    pub fn points(&self) -> Option<f64> {
+        self.change.map(|c| {
+            let points = (c * 1000.0).round() / 10.0;
+            // −0.04 points rounds to −0.0: no change.
+            if points == 0.0 { 0.0 } else { points }
+        })
+    }
+}
+
+/// The overall and factor scores as of a day against the same scores as of the last day of
+/// the month before that day's month: what the dashboard shows as "▲ +5 points since
+/// 31 March 2026" (docs/scoring.md, section 7).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChangeSinceMonthEnd {
+    /// The last day of the month before the as-of date's month.
+    pub since: Date,
+    /// The whole scorecard.
+    pub overall: ScoreChange,
+    /// The four factors, in [`FactorKind::ALL`] order.
+    pub factors: Vec<(FactorKind, ScoreChange)>,
+}
+
+impl ChangeSinceMonthEnd {
+    /// The change of one factor.
+    pub fn factor(&self, kind: FactorKind) -> Option<&ScoreChange> {
+        self.factors
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, c)| c)
+    }
+}
+
+/// The last day of the month before `date`'s month: 31 March 2026 for any day of April 2026.
+pub fn previous_month_end(date: Date) -> Date {
+    month_of(date).start.add_days(-1)
+}
+
 /// The overall and factor scores of a month and of the month before.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PeriodScores {
@@ -60,7 +100,10 @@ pub struct PeriodScores {
 impl PeriodScores {
     /// The change of one factor.
     pub fn factor(&self, kind: FactorKind) -> Option<&ScoreChange> {
-        self.factors.iter().find(|(k, _)| *k == kind).map(|(_, c)| c)
+        self.factors
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, c)| c)
     }
 }
 
@@ -77,6 +120,28 @@ pub fn last_complete_month(today: Date) -> Period {
 }
 
 impl Scorecard {
+    /// The overall and factor scores as of `as_of` against those as of the last day of the
+    /// month before (see [`ChangeSinceMonthEnd`]); each evaluated as [`Scorecard::evaluate`]
+    /// does on that day.
+    pub fn change_since_month_end(&self, as_of: Date) -> ChangeSinceMonthEnd {
+        let since = previous_month_end(as_of);
+        let now = self.evaluate(as_of);
+        let before = self.evaluate(since);
+        ChangeSinceMonthEnd {
+            since,
+            overall: ScoreChange::between(now.overall(), before.overall()),
+            factors: FactorKind::ALL
+                .iter()
+                .map(|&kind| {
+                    (
+                        kind,
+                        ScoreChange::between(now.factor(kind), before.factor(kind)),
+                    )
+                })
+                .collect(),
+        }
+    }
+
     /// The overall and factor scores of `period` (a month) against the month before, each as
     /// of its last day.
     pub fn period_scores(&self, period: Period) -> PeriodScores {

@@ -77,6 +77,11 @@ pub fn AppHeader() -> impl IntoView {
                     on:click=move |_| crate::ui::views::print::open_and_print(state)>
                     {move || tr(lang.get(), "Print", "Afdrukken")}
                 </button>
+                <button type="button" data-testid="report-open"
+                    title=move || tr(lang.get(), "One-page report of a month: print, save as PDF or copy as text", "Rapport op één pagina van een maand: afdrukken, opslaan als pdf of kopiëren als tekst")
+                    on:click=move |_| state.go(View::Report)>
+                    {move || tr(lang.get(), "Report", "Rapport")}
+                </button>
                 <button type="button" data-testid="projector-toggle"
                     aria-pressed=move || state.projector.get().to_string()
                     aria-keyshortcuts="Alt+P"

@@ -17,3 +17,4 @@ pub mod route;
 pub mod saved_indicator;
 pub mod shell;
 pub mod shortcuts;
+pub mod welcome;

@@ -18,19 +18,23 @@ use crate::ui::views::scorecard::quadrant::FourQuadrants;
 use crate::ui::views::scorecard::strategy_band::StrategyBand;
 use crate::web::browser;
 
-/// The whole app: the library kept in this browser (or a new blank scorecard) in the
-/// remembered or the browser's language.
+/// The whole app: the library kept in this browser (or, in a new browser, the welcome
+/// screen) in the remembered or the browser's language.
 #[component]
 pub fn App() -> impl IntoView {
     crate::ui::app::offline::register();
     let lang = preferences::stored_lang().unwrap_or_else(browser::preferred_lang);
-    let boot = crate::ui::session::boot(lang, route::current().share());
+    let start = route::current();
+    let boot = crate::ui::session::boot(lang, start.share(), start.view() == View::Scorecard);
+    let welcome = boot.welcome;
     let state = AppState::new(boot.doc.clone(), lang, browser::today());
     state.workshop.step.set(preferences::stored_workshop_step());
     if let Some(limit) = preferences::stored_coach_limit() {
         state.coach_limit.set(limit);
     }
-    provide_context(crate::ui::session::Persistence::install(state, boot));
+    let persistence = crate::ui::session::Persistence::install(state, boot);
+    provide_context(persistence);
+    crate::ui::app::welcome::install(persistence, welcome);
     route::follow(state);
     view! { <ScorecardApp state=state /> }
 }
@@ -44,6 +48,7 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
     shortcuts::install(state);
     follow_fullscreen(state);
     let lang = state.lang;
+    let welcome = crate::ui::app::welcome::showing();
     let views = move || match state.view.get() {
         View::Scorecard => view! { <ScorecardView /> }.into_any(),
         View::Map => view! { <crate::ui::StrategyMap /> }.into_any(),
@@ -63,11 +68,16 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
             data-projector=move || state.projector.get().to_string()
             lang=move || lang.get().code()
         >
-            <AppHeader />
+            <Show when=move || !welcome.get()>
+                <AppHeader />
+            </Show>
             <NoticeBar />
             <crate::ui::app::banners::StorageBanners />
             <crate::ui::app::group_banner::GroupBanner />
             <crate::ui::app::as_of_control::AsOfBanner />
+            // A new browser's first screen, in place of the header and the views.
+            <Show when=move || !welcome.get()
+                fallback=|| view! { <crate::ui::app::welcome::Welcome /> }>
             <div class="workspace" class:with-panel=move || state.selection.with(Option::is_some)>
                 // In projector mode the scorecard, map and dashboard stay live for their "Why
                 // this score?" buttons only: every other control in them is `inert` itself.
@@ -82,6 +92,7 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
                     <CoachPanel />
                 </div>
             </div>
+            </Show>
             <HelpOverlay />
             <crate::ui::widgets::why_score::WhyScore />
             <crate::ui::app::dialogs::StorageDialogs />

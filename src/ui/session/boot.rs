@@ -23,11 +23,18 @@ pub struct Boot {
     pub save_error: Option<StorageError>,
     /// The share link the page was opened with, read.
     pub shared: Option<Result<Scorecard, ShareError>>,
+    /// A new browser: show the welcome screen (`ui::app::welcome`) and store nothing until
+    /// the user picks a start; `doc` is then a blank placeholder kept out of the library.
+    pub welcome: bool,
 }
 
 /// Reads the library (or learns that storage is unusable) and picks the first scorecard:
 /// the shared one from the page's `#share=` fragment, else the one open last, else a new blank one.
-pub fn boot(lang: Lang, share_fragment: Option<&str>) -> Boot {
+///
+/// `may_welcome` (the address asks for the scorecard view, not another view by name): a new
+/// browser — storage usable, nothing stored, nothing set aside as unreadable, no share
+/// link — gets the welcome screen instead of a stored blank scorecard.
+pub fn boot(lang: Lang, share_fragment: Option<&str>, may_welcome: bool) -> Boot {
     let mut save_error = None;
     let loaded = perf_marks::measure("load-library", storage::load_library);
     let (mut library, mut health, corrupt) = match loaded {
@@ -51,8 +58,15 @@ pub fn boot(lang: Lang, share_fragment: Option<&str>) -> Boot {
         save_error = None;
     }
     let shared = share_fragment.map(share::decode_share_fragment);
+    let welcome = may_welcome
+        && shared.is_none()
+        && health == StorageHealth::Usable
+        && save_error.is_none()
+        && library.is_empty()
+        && corrupt.is_empty();
     let doc = match &shared {
         Some(Ok(card)) => card.clone(),
+        _ if welcome => Scorecard::new_blank(browser::random_scorecard_id(), lang),
         _ => open_or_create(&mut library, lang, health, &mut save_error),
     };
     Boot {
@@ -62,6 +76,7 @@ pub fn boot(lang: Lang, share_fragment: Option<&str>) -> Boot {
         corrupt,
         save_error,
         shared,
+        welcome,
     }
 }
 

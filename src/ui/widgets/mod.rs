@@ -9,6 +9,7 @@ pub mod fields;
 pub mod kpi_binding;
 pub mod kpi_chart;
 pub mod kpi_library_picker;
+pub mod kpi_movement;
 pub mod labels;
 pub mod linked_text;
 pub mod modal;

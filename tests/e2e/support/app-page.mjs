@@ -33,6 +33,19 @@ export async function waitForView(page, view) {
   await page.getByTestId(VIEW_ROOTS[view]).first().waitFor();
 }
 
+/**
+ * A new browser opens on the welcome screen; the tests that start from a blank scorecard (as
+ * the app did before it had one) take its quiet "Start with an empty scorecard" and wait for
+ * the scorecard view. Call it once the app has mounted (the welcome is there from the first
+ * render, or not at all). tests/e2e/welcome.test.mjs tests the welcome itself.
+ */
+export async function passWelcome(page) {
+  if ((await page.getByTestId("welcome").count()) === 0) return;
+  await page.getByTestId("welcome-empty").click();
+  await page.getByTestId("welcome").waitFor({ state: "detached" });
+  await page.getByTestId("quadrants").waitFor();
+}
+
 export class AppPage {
   constructor(page) {
     this.page = page;
@@ -42,10 +55,14 @@ export class AppPage {
     return this.page.getByTestId(id);
   }
 
-  /** Loads the app at `url` and waits until the Rust app has mounted. */
-  async open(url) {
+  /**
+   * Loads the app at `url` and waits until the Rust app has mounted; a new browser's welcome
+   * screen is passed with "Start with an empty scorecard" unless `welcome` is true.
+   */
+  async open(url, { welcome = false } = {}) {
     await this.page.goto(url);
     await this.byTestId("app-shell").waitFor({ state: "visible" });
+    if (!welcome) await passWelcome(this.page);
   }
 
   title() {

@@ -2,7 +2,8 @@
 // and out (picker, drag and drop, downloads), and localStorage snapshots. Selectors are
 // data-testids only.
 import { readFile } from "node:fs/promises";
-import { showView, waitForView } from "./app-page.mjs";
+import { passWelcome, showView, waitForView } from "./app-page.mjs";
+import { parseStored } from "./packed.mjs";
 import { expectAttribute, expectText } from "./wait.mjs";
 
 /** Today's date in the browser's (= this machine's) time zone, as YYYY-MM-DD. */
@@ -21,10 +22,11 @@ export class StoragePage {
     return this.page.getByTestId(id);
   }
 
-  /** Loads the app at `url` and waits until it has mounted. */
+  /** Loads the app at `url` and waits until it has mounted (past a new browser's welcome). */
   async open(url) {
     await this.page.goto(url);
     await this.t("app-shell").waitFor({ state: "visible" });
+    await passWelcome(this.page);
   }
 
   // ---- editing and the saved indicator -------------------------------------------------
@@ -115,10 +117,10 @@ export class StoragePage {
     return JSON.parse(await this.stored("smsc.v1.index"));
   }
 
-  /** The stored scorecard file of the open scorecard. */
+  /** The stored scorecard file of the open scorecard (unpacked: storage layout 2 packs it). */
   async storedOpenCard() {
     const index = await this.index();
-    return JSON.parse(await this.stored(`smsc.v1.card.${index.open}`));
+    return parseStored(await this.stored(`smsc.v1.card.${index.open}`));
   }
 
   // ---- library -------------------------------------------------------------------------

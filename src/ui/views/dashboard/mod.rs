@@ -1,137 +1,29 @@
-//! The dashboard (`#dashboard`): the overall score, the four factor scores, how many KPIs are
-//! in each status, the factor scores over time and now, and a card per KPI with its latest
-//! value, target, status and a sparkline. Everything follows the "as of" date.
+//! The dashboard (`#dashboard`): the overall score, the four factor scores (each with its
+//! change since the end of last month, [`score_change`]), how many KPIs are in each status,
+//! the factor scores over time and now, and a card per KPI ([`kpi_card`]) with its latest
+//! value, target, status, change and a sparkline. Everything follows the "as of" date.
 
-use std::collections::HashMap;
+mod kpi_card;
+mod score_change;
 
 use leptos::prelude::*;
 
 use crate::charts::data::chart_data_with;
-use crate::charts::labels::{self, value_with_unit};
-use crate::charts::{ChartSpec, KpiChartData, factor_bars, score_history};
+use crate::charts::{ChartSpec, factor_bars, score_history};
 use crate::i18n::dates::{long_date, period_text};
 use crate::i18n::tr;
 use crate::i18n::words::{status_key, status_words};
-use crate::model::{
-    Date, Direction, Evaluation, FactorKind, Kpi, KpiParent, Lang, Score, ScoreRef, Scorecard,
-    Status,
-    calculate::{SeriesTable, with_period_values},
-    latest_measurement,
-};
-use crate::ui::session::state::{AppState, Selection};
+use crate::model::period_scores::ChangeSinceMonthEnd;
+use crate::model::{FactorKind, Score, ScoreRef, Status, calculate::SeriesTable};
+use crate::ui::session::state::AppState;
 use crate::ui::widgets::chart_canvas::ChartCanvas;
 use crate::ui::widgets::kpi_chart::{png_name, save_canvas_png};
+use crate::ui::widgets::kpi_movement::movements;
 use crate::ui::widgets::status_badge::StatusBadge;
 use crate::ui::widgets::view_store::ViewStore;
 use crate::ui::widgets::why_button::WhyButton;
-
-/// What a KPI card shows besides its sparkline: its texts and status.
-#[derive(Clone, PartialEq)]
-struct KpiCardView {
-    name: String,
-    unit: String,
-    /// The factor the KPI belongs to (`None` for a strategic objective's own KPI).
-    factor: Option<FactorKind>,
-    /// The sub-objective or objective it belongs to.
-    parent: String,
-    latest: Option<String>,
-    latest_date: Option<String>,
-    target: Option<String>,
-    score: Score,
-}
-
-/// The latest value and its date of every calculated KPI on `as_of`: its latest period that
-/// is over with a value (the effective KPI's measurements, dated each period's last day). One
-/// table of the series for all of them (each series aggregated once), as known on `as_of`.
-fn calculated_latest(doc: &Scorecard, as_of: Date) -> HashMap<String, Option<(f64, Date)>> {
-    let mut series = SeriesTable::as_of(doc, as_of);
-    doc.kpis()
-        .filter_map(|(_, kpi)| {
-            let calc = series.calculate(kpi)?;
-            let latest = latest_measurement(&with_period_values(kpi, &calc), as_of)
-                .map(|m| (m.value, m.date));
-            Some((kpi.id.clone(), latest))
-        })
-        .collect()
-}
-
-/// What every KPI card shows besides its sparkline, in one pass over the scorecard; the
-/// values of calculated KPIs from `calculated` ([`calculated_latest`]).
-fn kpi_card_views(
-    doc: &Scorecard,
-    eval: &Evaluation,
-    calculated: &HashMap<String, Option<(f64, Date)>>,
-    as_of: Date,
-    lang: Lang,
-) -> Vec<(String, KpiCardView)> {
-    let subs: HashMap<&str, (FactorKind, &str)> = doc
-        .sub_objectives()
-        .map(|(kind, s)| (s.id.as_str(), (kind, s.title.as_str())))
-        .collect();
-    doc.kpis()
-        .map(|(parent, kpi)| {
-            let (factor, parent) = match &parent {
-                KpiParent::SubObjective(s) => subs
-                    .get(s.as_str())
-                    .map(|(kind, title)| (Some(*kind), title.to_string()))
-                    .unwrap_or_default(),
-                KpiParent::Objective(o) => (
-                    None,
-                    doc.objective(o)
-                        .map(|o| o.title.clone())
-                        .unwrap_or_default(),
-                ),
-            };
-            let latest = if kpi.is_calculated() {
-                calculated.get(&kpi.id).copied().flatten()
-            } else {
-                latest_measurement(kpi, as_of).map(|m| (m.value, m.date))
-            };
-            let (latest, latest_date) = latest_texts(latest, &kpi.unit, lang);
-            let view = KpiCardView {
-                name: kpi.name.clone(),
-                unit: kpi.unit.clone(),
-                factor,
-                parent,
-                latest,
-                latest_date,
-                target: target_text(kpi, lang),
-                score: eval.kpi(&kpi.id).unwrap_or(Score::GREY),
-            };
-            (kpi.id.clone(), view)
-        })
-        .collect()
-}
-
-/// A KPI's latest value and its date, as a card shows them.
-fn latest_texts(
-    latest: Option<(f64, Date)>,
-    unit: &str,
-    lang: Lang,
-) -> (Option<String>, Option<String>) {
-    let unit = unit.trim();
-    (
-        latest.map(|(value, _)| value_with_unit(value, unit, lang)),
-        latest.map(|(_, date)| crate::charts::labels::full_date(date, lang)),
-    )
-}
-
-/// A KPI's target as a dashboard card shows it: a lower-is-better target after "≤".
-fn target_text(kpi: &Kpi, lang: Lang) -> Option<String> {
-    let text = labels::target_text(
-        kpi.direction,
-        kpi.band_low,
-        kpi.band_high,
-        kpi.target,
-        &kpi.unit,
-        lang,
-    )?;
-    Some(if kpi.direction == Direction::LowerIsBetter {
-        format!("≤ {text}")
-    } else {
-        text
-    })
-}
+use kpi_card::{KpiCard, calculated_latest, kpi_card_views};
+use score_change::ScoreChangeLine;
 
 /// The dashboard view.
 #[component]
@@ -182,13 +74,26 @@ pub fn Dashboard() -> impl IntoView {
         let as_of = state.as_of.get();
         state.with_scored_doc(|d| calculated_latest(d, as_of))
     });
+    // Each KPI's change against its previous period and its pace, and the overall and factor
+    // scores' change since the end of last month: also only after an edit that can move a
+    // score.
+    let moves = Memo::new(move |_| {
+        let as_of = state.as_of.get();
+        state.with_scored_doc(|d| movements(d, as_of))
+    });
+    let change: Memo<ChangeSinceMonthEnd> = Memo::new(move |_| {
+        let as_of = state.as_of.get();
+        state.with_scored_doc(|d| d.change_since_month_end(as_of))
+    });
     // The KPI cards read from two stores: their texts and status follow every edit, their
     // sparklines (400 series for a large scorecard) only edits that can move a score.
     provide_context(ViewStore::new(move || {
         let (as_of, lang) = (state.as_of.get(), lang.get());
         state.doc.with(|d| {
             state.evaluation.with(|e| {
-                calculated.with(|calculated| kpi_card_views(d, e, calculated, as_of, lang))
+                calculated.with(|calculated| {
+                    moves.with(|moves| kpi_card_views(d, e, calculated, moves, as_of, lang))
+                })
             })
         })
     }));
@@ -233,6 +138,7 @@ pub fn Dashboard() -> impl IntoView {
                             <WhyButton target=ScoreRef::Overall />
                         </div>
                         <Meter score=overall />
+                        <ScoreChangeLine change=change />
                         <p class="dash-note">{move || tr(lang.get(), "The four factors, equally weighted", "De vier factoren, even zwaar")}</p>
                     </div>
                     <div class="dash-counts" data-testid="dashboard-counts" role="group"
@@ -251,7 +157,7 @@ pub fn Dashboard() -> impl IntoView {
                         </ul>
                     </div>
                 </article>
-                {FactorKind::ALL.into_iter().map(|kind| view! { <FactorCard kind=kind /> }).collect_view()}
+                {FactorKind::ALL.into_iter().map(|kind| view! { <FactorCard kind=kind change=change /> }).collect_view()}
             </div>
             <div class="dash-charts">
                 <ChartPanel spec=trend testid="dashboard-trend" file="factor-scores-over-time"
@@ -336,9 +242,9 @@ fn Meter(#[prop(into)] score: Signal<Score>) -> impl IntoView {
     }
 }
 
-/// A factor's score and status.
+/// A factor's score and status, and its change since the end of last month.
 #[component]
-fn FactorCard(kind: FactorKind) -> impl IntoView {
+fn FactorCard(kind: FactorKind, change: Memo<ChangeSinceMonthEnd>) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let score = Signal::derive(move || state.evaluation.with(|e| e.factor(kind)));
@@ -358,6 +264,7 @@ fn FactorCard(kind: FactorKind) -> impl IntoView {
                 <WhyButton target=ScoreRef::Factor(kind) />
             </div>
             <Meter score=score />
+            <ScoreChangeLine change=change factor=kind />
             <p class="dash-note">
                 {move || {
                     let (n, k) = subs();
@@ -372,93 +279,5 @@ fn FactorCard(kind: FactorKind) -> impl IntoView {
                 }}
             </p>
         </article>
-    }
-}
-
-/// One KPI: name, where it belongs, latest value, target, status and a sparkline. Clicking
-/// the card opens the KPI in the side panel.
-#[component]
-fn KpiCard(id: String) -> impl IntoView {
-    let state = AppState::expect();
-    let lang = state.lang;
-    // What the card shows, from the dashboard's store: an edit elsewhere does not wake it.
-    let card = expect_context::<ViewStore<KpiCardView>>().watch(&id);
-    let score = Signal::derive(move || card.with(|c| c.as_ref().map_or(Score::GREY, |c| c.score)));
-    let selected_id = id.clone();
-    let selected = Memo::new(move |_| {
-        state
-            .selection
-            .with(|s| matches!(s, Some(Selection::Kpi(x)) if *x == selected_id))
-    });
-    let select_id = id.clone();
-    let open = move |_| state.selection.set(Some(Selection::Kpi(select_id.clone())));
-    let why = ScoreRef::Kpi(id.clone());
-    // The sparkline, with the name and unit from the card (the sparkline store does not
-    // follow text edits); it keeps its last drawing while the card leaves (KPI deleted).
-    let series = expect_context::<ViewStore<KpiChartData>>().watch(&id);
-    let sparkline = move || {
-        let mut data = series.get()?;
-        card.with(|c| {
-            if let Some(c) = c {
-                data.name.clone_from(&c.name);
-                data.unit.clone_from(&c.unit);
-            }
-        });
-        Some(ChartSpec::Sparkline(data))
-    };
-    let spark = untrack(sparkline).map(|first| {
-        Signal::from(Memo::new(move |previous: Option<&ChartSpec>| {
-            sparkline()
-                .or_else(|| previous.cloned())
-                .unwrap_or_else(|| first.clone())
-        }))
-    });
-    let factor = move || {
-        card.with(|c| {
-            c.as_ref()
-                .and_then(|c| c.factor)
-                .map_or("objective", FactorKind::key)
-        })
-    };
-    let field = move |get: fn(&KpiCardView) -> Option<String>| {
-        move || {
-            card.with(|c| c.as_ref().and_then(get))
-                .unwrap_or_else(|| "–".into())
-        }
-    };
-    view! {
-        <li class="dash-kpi" data-testid="dashboard-kpi" data-id=id data-factor=factor
-            class:is-selected=move || selected.get()
-            data-status=move || status_key(score.get().status)>
-            <div class="dash-kpi-head">
-                <button type="button" class="dash-kpi-open" data-testid="dashboard-kpi-open"
-                    aria-pressed=move || selected.get().to_string()
-                    inert=move || state.projector.get()
-                    on:click=open>
-                    {move || card.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default())}
-                </button>
-                <span class="dash-kpi-parent">{move || card.with(|c| c.as_ref().map(|c| c.parent.clone()).unwrap_or_default())}</span>
-            </div>
-            <div class="dash-kpi-body">
-                <dl class="dash-kpi-figures">
-                    <div>
-                        <dt>{move || tr(lang.get(), "Latest", "Laatste")}</dt>
-                        <dd data-testid="dashboard-kpi-latest">{field(|f| f.latest.clone())}</dd>
-                    </div>
-                    <div>
-                        <dt>{move || tr(lang.get(), "Target", "Doel")}</dt>
-                        <dd data-testid="dashboard-kpi-target">{field(|f| f.target.clone())}</dd>
-                    </div>
-                </dl>
-                {spark.map(|spec| view! { <ChartCanvas spec=spec /> })}
-            </div>
-            <div class="dash-kpi-foot">
-                <span class="score-and-why">
-                    <StatusBadge score=score />
-                    <WhyButton target=why />
-                </span>
-                <span class="dash-kpi-date">{move || card.with(|c| c.as_ref().and_then(|c| c.latest_date.clone())).unwrap_or_default()}</span>
-            </div>
-        </li>
     }
 }

@@ -94,7 +94,7 @@ pub fn KpiReview(id: String) -> impl IntoView {
                 />
             </div>
             <ExpectedPathTable id=id.get_value() />
-            <CommentaryFields id=id.get_value() />
+            <CommentaryFields id=id.get_value() as_of=state.as_of />
         </section>
     }
 }
@@ -244,16 +244,24 @@ fn ExpectedPathTable(id: String) -> impl IntoView {
     }
 }
 
-/// The commentary of the KPI's current period (the period that is scored, else the one the
-/// as-of date falls in), and the earlier entries, newest first.
+/// The commentary of the KPI's current period as of `as_of` (the period that is scored, else
+/// the one `as_of` falls in), and the earlier entries, newest first. The KPI panel shows it
+/// as of the app's date; review mode as of the reviewed month's last day, with its own
+/// `testids` (analysis, action) so both can be on the page at once.
 #[component]
-fn CommentaryFields(id: String) -> impl IntoView {
+pub fn CommentaryFields(
+    id: String,
+    #[prop(into)] as_of: Signal<Date>,
+    #[prop(optional)] testids: Option<(&'static str, &'static str)>,
+) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let doc = state.doc;
     let id = StoredValue::new(id);
+    let (analysis_testid, action_testid) =
+        testids.unwrap_or(("kpi-analysis-input", "kpi-action-input"));
     let period = Memo::new(move |_| {
-        let as_of = state.as_of.get();
+        let as_of = as_of.get();
         doc.with(|d| {
             d.kpi(&id.get_value()).map(|k| {
                 d.kpi_figures(k, as_of)
@@ -282,7 +290,7 @@ fn CommentaryFields(id: String) -> impl IntoView {
             let start = period
                 .get_untracked()
                 .map(|p| p.start)
-                .unwrap_or_else(|| state.as_of.get_untracked());
+                .unwrap_or_else(|| as_of.get_untracked());
             let (analysis, action) = if is_analysis {
                 (text, action.get_untracked())
             } else {
@@ -328,7 +336,7 @@ fn CommentaryFields(id: String) -> impl IntoView {
         <div class="kpi-commentary" data-testid="kpi-commentary">
             <TextField
                 label=label("Analysis: what happened and why", "Analyse: wat gebeurde er en waarom")
-                testid="kpi-analysis-input"
+                testid=analysis_testid
                 value=analysis
                 to_command=set(true)
                 key=format!("{key}:analysis")
@@ -336,7 +344,7 @@ fn CommentaryFields(id: String) -> impl IntoView {
             />
             <TextField
                 label=label("What we do about it", "Wat we eraan doen")
-                testid="kpi-action-input"
+                testid=action_testid
                 value=action
                 to_command=set(false)
                 key=format!("{key}:action")
@@ -369,8 +377,8 @@ fn CommentaryFields(id: String) -> impl IntoView {
             <p class="hint">{move || {
                 let l = lang.get();
                 period.get().map(|p| match l {
-                    Lang::En => format!("Commentary belongs to a period; this is {}, the period that is scored on {}.", p.label(l), long_date(state.as_of.get(), l)),
-                    Lang::Nl => format!("Commentaar hoort bij een periode; dit is {}, de periode die op {} telt.", p.label(l), long_date(state.as_of.get(), l)),
+                    Lang::En => format!("Commentary belongs to a period; this is {}, the period that is scored on {}.", p.label(l), long_date(as_of.get(), l)),
+                    Lang::Nl => format!("Commentaar hoort bij een periode; dit is {}, de periode die op {} telt.", p.label(l), long_date(as_of.get(), l)),
                 })
             }}</p>
         </div>

@@ -110,6 +110,9 @@ pub fn PrintView() -> impl IntoView {
                 <button type="button" class="primary" data-testid="print-now" on:click=move |_| print_now()>
                     {move || tr(lang.get(), "Print", "Afdrukken")}
                 </button>
+                <a class="link-button" href=format!("#{}", View::Report.fragment()) data-testid="print-report">
+                    {move || tr(lang.get(), "One-page report of a month", "Rapport op één pagina van een maand")}
+                </a>
                 <a class="link-button" href=format!("#{}", View::Scorecard.fragment()) data-testid="print-back">
                     {move || tr(lang.get(), "Back to the scorecard", "Terug naar de scorecard")}
                 </a>

@@ -1,7 +1,6 @@
 //! What each sub-objective card of the quadrants shows, one signal per card (a
 //! [`ViewStore`]): a keystroke wakes the one card it touches, not every card.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -9,6 +8,7 @@ use leptos::prelude::*;
 use crate::model::expected::Pace;
 use crate::model::{ActionStatus, Direction, Evaluation, Kpi, Period, Score, SubObjective};
 use crate::ui::session::state::AppState;
+use crate::ui::widgets::kpi_movement::{Movements, movements};
 use crate::ui::widgets::view_store::ViewStore;
 
 /// What a sub-objective card shows (as of the evaluation's date): its texts and score, each
@@ -40,9 +40,6 @@ pub(crate) struct KpiLine {
     /// On track or behind against the expected value, when the KPI has an expected path.
     pub pace: Option<Pace>,
 }
-
-/// Per KPI: the change against the previous period and the pace (see `Scorecard::kpi_figures`).
-type Movements = HashMap<String, (Option<(f64, Period)>, Option<Pace>)>;
 
 impl CardView {
     fn of(sub: &SubObjective, eval: &Evaluation, moves: &Movements) -> CardView {
@@ -91,15 +88,7 @@ pub(crate) fn provide_card_store(state: AppState) {
     // a calculated KPI's periods need its series.
     let moves = Memo::new(move |_| {
         let as_of = state.as_of.get();
-        Shared(Arc::new(state.with_scored_doc(|doc| {
-            doc.kpis()
-                .map(|(_, k)| {
-                    let f = doc.kpi_figures(k, as_of);
-                    let change = f.change.zip(f.previous.map(|p| p.period));
-                    (k.id.clone(), (change, f.pace))
-                })
-                .collect::<Movements>()
-        })))
+        Shared(Arc::new(state.with_scored_doc(|doc| movements(doc, as_of))))
     });
     provide_context(ViewStore::new(move || {
         let moves = moves.get().0;

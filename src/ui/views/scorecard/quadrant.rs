@@ -10,6 +10,7 @@ use crate::i18n::words::{score_word, status_icon, status_key};
 use crate::model::{Command, FactorKind, Lang, Score, ScoreRef};
 use crate::ui::session::state::{AppState, Selection};
 use crate::ui::views::scorecard::card_store::{CardView, KpiLine, provide_card_store, watch_card};
+use crate::ui::widgets::kpi_movement::{change_badge, pace_badge};
 use crate::ui::widgets::status_badge::StatusBadge;
 use crate::ui::widgets::why_button::WhyButton;
 
@@ -306,36 +307,9 @@ fn kpi_line(kpi: &KpiLine, lang: Lang) -> impl IntoView + use<> {
         .unwrap_or_else(|| "–".into());
     let (icon, word) = (status_icon(kpi.score.status), score_word(&kpi.score, lang));
     let change = kpi.change.map(|(delta, previous)| {
-        let (arrow, sign) = if delta > 0.0 {
-            ("▲", "+")
-        } else if delta < 0.0 {
-            ("▼", "−")
-        } else {
-            ("=", "")
-        };
-        let amount = value_with_unit(delta.abs(), &kpi.unit, lang);
-        let against = match lang {
-            Lang::En => format!("against {}", previous.label(lang)),
-            Lang::Nl => format!("ten opzichte van {}", previous.label(lang)),
-        };
-        view! {
-            <span class="kpi-change-badge" data-testid="kpi-change-badge" title=against.clone()>
-                {format!("{arrow} {sign}{amount}")}
-                <span class="visually-hidden">{format!(" {against}")}</span>
-            </span>
-        }
+        change_badge(delta, previous, &kpi.unit, lang, "kpi-change-badge")
     });
-    let pace = kpi.pace.map(|p| {
-        let key = match p {
-            crate::model::expected::Pace::OnTrack => "on-track",
-            crate::model::expected::Pace::Behind => "behind",
-        };
-        view! {
-            <span class="kpi-pace-badge" data-testid="kpi-pace-badge" data-pace=key>
-                {crate::i18n::review_words::pace_word(p, lang)}
-            </span>
-        }
-    });
+    let pace = kpi.pace.map(|p| pace_badge(p, lang, "kpi-pace-badge"));
     view! {
         <div class="kpi-line" data-testid="kpi" data-id=kpi.id.clone()>
             <span class="kpi-line-text">
