@@ -11,14 +11,14 @@
 // and "Active members"; amber: the engagement rate.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
 import { axeProblems } from "./support/axe.mjs";
+import { pageSize, printed, words } from "./support/pdf.mjs";
 import { SCRATCH_SCREENSHOTS, checkScreenshot, fixClock, screenshotPath } from "./support/screenshots.mjs";
 import { expectAttribute, expectCount, expectText, expectValue } from "./support/wait.mjs";
 
@@ -37,20 +37,6 @@ after(async () => {
 
 const ANALYSIS = "Fewer members posted after the forum moved.";
 const ACTION = "Invite the 40 most active members to the new forum.";
-
-/** The page printed as Chromium prints it, its text (pdftotext -layout and in reading order) and pdfinfo. */
-async function printed(page, name) {
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  const dir = join(SCRATCH_SCREENSHOTS, "..", "pdf");
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, name);
-  writeFileSync(file, pdf);
-  const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-  // In reading order (no -layout), for text that runs over lines of a two-column page.
-  const flow = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
-  const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
-  return { text, flow, info };
-}
 
 /** A look at the whole window, never for the docs: always in tests/e2e/artifacts/screenshots/. */
 async function scratchScreenshot(page, name, size) {
@@ -76,19 +62,6 @@ async function sheetScreenshot(page, name) {
   await page.setViewportSize(viewport);
   const { width, height } = checkScreenshot(path);
   return { width, height };
-}
-
-/** pdfinfo's "Page size: 595.28 x 841.89 pts (A4)" as [width, height] in points. */
-function pageSize(info) {
-  const m = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
-  assert.ok(m, `a page size in ${info}`);
-  return [Math.round(Number(m[1])), Math.round(Number(m[2]))];
-}
-
-/** pdftotext breaks lines and spaces words out, and the headings are in capitals on the
- * page (CSS): compare the words only, in lower case. */
-function words(text) {
-  return text.replace(/\s+/g, " ").toLowerCase();
 }
 
 test("the report of March lists the red KPI with its commentary, on one A4 page either way", async () => {

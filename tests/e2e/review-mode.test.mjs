@@ -9,10 +9,13 @@
 // and the commentary are kept (the KPI panel shows the commentary), and the review of April
 // opens with "since the last review": the new action, due 5 April and not done, is overdue.
 // axe finds nothing serious on the screens; docs screenshots review-mode-start.png and
-// review-mode-step.png (UPDATE_SCREENSHOTS=1 writes them to docs/screenshots/).
+// review-mode-step.png (UPDATE_SCREENSHOTS=1 writes them to docs/screenshots/). Last, the
+// review's one-page report is printed to PDF: its text (pdftotext) holds the commentary, the
+// new action and the review's summary.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { axeProblems } from "./support/axe.mjs";
+import { printed, words } from "./support/pdf.mjs";
 import { serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
@@ -184,6 +187,27 @@ test("the review of March 2026: the agenda, commentary, an action, recorded, kep
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
   );
   assert.deepEqual(wide, [], "the step fits 390 px");
+
+  // The review's one-page report (the month of the review recorded today, March): printed,
+  // its PDF text holds the commentary written in the review and the review's summary.
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.getByTestId("lang-en").click();
+  await page.getByTestId("report-open").click();
+  await page.getByTestId("report-view").waitFor();
+  await expectText(page.getByTestId("report-period-label"), "March 2026", "the report of the reviewed month");
+  await expectText(page.getByTestId("report-summary"), /Renewals and referrals need work/, "the review's summary on the page");
+  const pdf = await printed(page, "review-mode-report.pdf");
+  assert.match(pdf.info, /^Pages:\s+1$/m, "one page");
+  for (const part of [
+    "Fewer renewals after the price change.",
+    "Call the members whose year ends in May.",
+    "The referral mail went out late.",
+    "Send the referral mail in the first week.",
+    "Renewals and referrals need work; the forum move is on track.",
+    "Invite the 40 most active members to the new forum",
+  ]) {
+    assert.ok(words(pdf.flow).includes(part.toLowerCase()), `the printed report holds “${part}”:\n${pdf.flow}`);
+  }
   assert.deepEqual(problems(), []);
   await context.close();
 });
