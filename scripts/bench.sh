@@ -8,7 +8,7 @@
 #   bash scripts/bench.sh --smoke         a short run on a small scorecard (CI: proves the
 #                                         suite works; never fails on a time)
 #   bash scripts/bench.sh --write-docs    the full run, and the table into docs/performance.md
-#   bash scripts/bench.sh --no-build      reuse dist/ (e.g. right after `trunk build --release`)
+#   bash scripts/bench.sh --no-build      reuse dist/ (e.g. right after scripts/build-release.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +28,7 @@ mkdir -p target/perf
 
 if [ "$build" = 1 ]; then
   echo "==> release build"
-  trunk build --release
+  bash scripts/build-release.sh
 fi
 
 size=--full results=target/perf/results.json stress=target/perf/stress.json

@@ -6,6 +6,8 @@
 #   trunk 0.21.14                 (cargo install --locked)
 #   wasm-bindgen-cli = Cargo.lock (cargo install; provides wasm-bindgen-test-runner too)
 #   cargo-fuzz 0.13.2             (cargo install --locked; scripts/test.sh's fuzz stage)
+#   wasm-split-cli 0.2.4          (cargo install wasm_split_cli_support --locked; the release
+#                                  build's wasm split, scripts/build-release.sh)
 #   binaryen 132, playwright-core, axe-core (npm, into ./node_modules, not global)
 #   chromium + chromium-driver    (apt, Debian's; tools never download their own browser)
 #   poppler-utils                 (apt: pdftotext, pdftoppm for the print test)
@@ -14,6 +16,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION="0.21.14"
 CARGO_FUZZ_VERSION="0.13.2"
+WASM_SPLIT_VERSION="0.2.4"
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '[setup] %s\n' "$*"; }
@@ -37,6 +40,14 @@ else
   cargo install trunk --version "$TRUNK_VERSION" --locked
 fi
 
+# wasm-split-cli has no --version: cargo's own record of installed crates says which is there.
+if command -v wasm-split-cli >/dev/null &&
+   cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "wasm-split-cli $WASM_SPLIT_VERSION: present"
+else
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (wasm_split_cli_support)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
+fi
 if [ "$(cargo fuzz --version 2>/dev/null || true)" = "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
   say "cargo-fuzz $CARGO_FUZZ_VERSION: present"
 else

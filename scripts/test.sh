@@ -6,7 +6,7 @@
 #   4. a 60-second cargo-fuzz run of the file import (fuzz/fuzz_targets/import.rs), and one of
 #      the platform export reader (fuzz/fuzz_targets/export.rs)
 #   5. wasm-bindgen-test in headless Chromium (components, storage)
-#   6. trunk build --release, then end-to-end tests in headless Chromium (playwright-core)
+#   6. the split release build (scripts/build-release.sh), then end-to-end tests in headless Chromium (playwright-core)
 #   7. a smoke run of the benchmark suite (scripts/bench.sh --smoke)
 # Every stage runs even when an earlier one failed (except e2e, which needs the build);
 # the script exits non-zero when any failed. Each runner prints its own summary line.
@@ -77,7 +77,7 @@ for f in tests/browser.rs tests/*_browser.rs; do
   [ -f "$f" ] && browser_suites+=(--test "$(basename "$f" .rs)")
 done
 stage "browser tests (wasm-bindgen-test)" cargo test --target wasm32-unknown-unknown "${browser_suites[@]}"
-if stage "release build" trunk build --release; then
+if stage "release build (split)" bash scripts/build-release.sh; then
   stage "end-to-end tests (playwright-core, chromium)" node --test --test-concurrency=1 tests/e2e/
   # The benchmark suite, short and on a small scorecard: it must keep working; no time fails it.
   stage "benchmark smoke run" bash scripts/bench.sh --smoke --no-build

@@ -30,6 +30,9 @@ pub enum ExportError {
         /// What was found, e.g. a table with the columns Name, Email.
         found: ExportMessage,
     },
+    /// The app's export readers, loaded on first use, could not be fetched (offline before
+    /// they were ever kept, or the host is gone); the file was not read.
+    ReaderNotLoaded,
 }
 
 /// The formats the reader knows, for the texts of [`ExportError::NoDates`] and
@@ -68,6 +71,12 @@ impl ExportError {
                 }
             }
             ExportError::Empty => tr(lang, "The file is empty.", "Het bestand is leeg.").into(),
+            ExportError::ReaderNotLoaded => tr(
+                lang,
+                "The part of the app that reads exports could not be loaded: check the connection, then remove this file and add it again.",
+                "Het deel van de app dat exports leest kon niet worden geladen: controleer de verbinding, verwijder dit bestand en voeg het opnieuw toe.",
+            )
+            .into(),
             ExportError::NotText => tr(
                 lang,
                 "The file is not a text file or a spreadsheet (xlsx/xls).",

@@ -12,6 +12,7 @@ pub mod help_overlay;
 pub mod language_switch;
 pub mod notice_bar;
 pub mod offline;
+pub mod parts;
 pub mod projector;
 pub mod route;
 pub mod saved_indicator;

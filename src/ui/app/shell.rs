@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::app::parts::{Part, PartView};
+
 use crate::i18n::tr;
 use crate::ui::app::coach_panel::CoachPanel;
 use crate::ui::app::header::AppHeader;
@@ -36,6 +38,11 @@ pub fn App() -> impl IntoView {
     provide_context(persistence);
     crate::ui::app::welcome::install(persistence, welcome);
     route::follow(state);
+    // Once the first screen is up, the other parts' code is fetched in the background.
+    set_timeout(
+        crate::ui::app::parts::load_all_in_background,
+        std::time::Duration::from_millis(1000),
+    );
     view! { <ScorecardApp state=state /> }
 }
 
@@ -49,16 +56,18 @@ pub fn ScorecardApp(state: AppState) -> impl IntoView {
     follow_fullscreen(state);
     let lang = state.lang;
     let welcome = crate::ui::app::welcome::showing();
+    // The first screen (the scorecard) is in the main module; every other view is a part
+    // whose code loads on first use (ui::app::parts).
     let views = move || match state.view.get() {
         View::Scorecard => view! { <ScorecardView /> }.into_any(),
-        View::Map => view! { <crate::ui::StrategyMap /> }.into_any(),
-        View::Dashboard => view! { <crate::ui::views::dashboard::Dashboard /> }.into_any(),
-        View::Data => view! { <crate::ui::views::series::DataView /> }.into_any(),
-        View::Print => view! { <crate::ui::views::print::PrintView /> }.into_any(),
-        View::Workshop => view! { <crate::ui::views::workshop::WorkshopView /> }.into_any(),
-        View::Library => view! { <crate::ui::views::library::LibraryView /> }.into_any(),
-        View::Review => view! { <crate::ui::views::review::ReviewView /> }.into_any(),
-        View::Report => view! { <crate::ui::views::report::ReportView /> }.into_any(),
+        View::Map => view! { <PartView part=Part::Map /> }.into_any(),
+        View::Dashboard => view! { <PartView part=Part::Dashboard /> }.into_any(),
+        View::Data => view! { <PartView part=Part::Data /> }.into_any(),
+        View::Print => view! { <PartView part=Part::Print /> }.into_any(),
+        View::Workshop => view! { <PartView part=Part::Workshop /> }.into_any(),
+        View::Library => view! { <PartView part=Part::Library /> }.into_any(),
+        View::Review => view! { <PartView part=Part::Review /> }.into_any(),
+        View::Report => view! { <PartView part=Part::Report /> }.into_any(),
     };
     view! {
         <div

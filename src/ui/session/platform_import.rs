@@ -129,26 +129,28 @@ impl PlatformImportState {
             self.reading.update(|n| *n += 1);
             let this = *self;
             files::read_bytes(&file, move |bytes| {
-                this.reading.try_update(|n| *n = n.saturating_sub(1));
-                let (bytes, result) = match bytes {
-                    Ok(bytes) => {
-                        let result = perf_marks::measure("platform-import:read", || {
-                            read(&name, &bytes, export_date, None)
-                        });
-                        (Arc::from(bytes), result)
-                    }
-                    Err(_) => (Arc::from(Vec::new()), Err(ExportError::NotText)),
-                };
-                let question = result.as_ref().ok().and_then(|f| f.date_question.clone());
-                this.push(LoadedExport {
-                    id,
-                    name,
-                    bytes,
-                    export_date,
-                    order: None,
-                    result,
-                    question,
-                    edits: Vec::new(),
+                leptos::task::spawn_local(async move {
+                    let (bytes, result) = match bytes {
+                        Ok(bytes) => {
+                            let bytes: Arc<[u8]> = Arc::from(bytes);
+                            let result =
+                                read_later(name.clone(), bytes.clone(), export_date, None).await;
+                            (bytes, result)
+                        }
+                        Err(_) => (Arc::from(Vec::new()), Err(ExportError::NotText)),
+                    };
+                    this.reading.try_update(|n| *n = n.saturating_sub(1));
+                    let question = result.as_ref().ok().and_then(|f| f.date_question.clone());
+                    this.push(LoadedExport {
+                        id,
+                        name,
+                        bytes,
+                        export_date,
+                        order: None,
+                        result,
+                        question,
+                        edits: Vec::new(),
+                    });
                 });
             });
         }
@@ -160,14 +162,24 @@ impl PlatformImportState {
 
     /// Reads file `id` again with the day/month order the user chose.
     pub fn set_order(&self, id: u64, order: DateOrder) {
-        self.files.update(|files| {
-            if let Some(f) = files.iter_mut().find(|f| f.id == id)
-                && !f.bytes.is_empty()
-            {
-                f.order = Some(order);
-                f.result = read(&f.name, &f.bytes, f.export_date, Some(order));
-                f.edits.clear();
-            }
+        let Some((name, bytes, export_date)) = self.files.with_untracked(|files| {
+            files
+                .iter()
+                .find(|f| f.id == id && !f.bytes.is_empty())
+                .map(|f| (f.name.clone(), f.bytes.clone(), f.export_date))
+        }) else {
+            return;
+        };
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            let result = read_later(name, bytes, export_date, Some(order)).await;
+            this.files.try_update(|files| {
+                if let Some(f) = files.iter_mut().find(|f| f.id == id) {
+                    f.order = Some(order);
+                    f.result = result;
+                    f.edits.clear();
+                }
+            });
         });
     }
 
@@ -187,6 +199,40 @@ impl PlatformImportState {
     pub fn remove(&self, id: u64) {
         self.files.update(|files| files.retain(|f| f.id != id));
     }
+}
+
+/// Reads an export; in the split build the readers (and the spreadsheet library they use)
+/// are a chunk of their own, fetched the first time a file is read.
+async fn read_later(
+    name: String,
+    bytes: Arc<[u8]>,
+    export_date: Date,
+    date_order: Option<DateOrder>,
+) -> Result<ExportFile, ExportError> {
+    #[cfg(feature = "split")]
+    let read = read_in_chunk(name, bytes, export_date, date_order).await;
+    #[cfg(not(feature = "split"))]
+    let read = read_in_chunk(name, bytes, export_date, date_order);
+    read.unwrap_or(Err(ExportError::ReaderNotLoaded))
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        part_export_readers,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible
+    )
+)]
+fn read_in_chunk(
+    name: String,
+    bytes: Arc<[u8]>,
+    export_date: Date,
+    date_order: Option<DateOrder>,
+) -> Result<Result<ExportFile, ExportError>, leptos::wasm_split::SplitLoaderError> {
+    Ok(perf_marks::measure("platform-import:read", || {
+        read(&name, &bytes, export_date, date_order)
+    }))
 }
 
 fn read(

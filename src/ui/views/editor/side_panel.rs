@@ -11,6 +11,21 @@ use crate::ui::views::editor::{
 use crate::ui::widgets::status_badge::StatusBadge;
 use crate::ui::widgets::why_button::WhyButton;
 
+/// The form of the selected item (the editor's code loads on first use: `ui::app::parts`).
+#[component]
+pub fn SelectedForm() -> impl IntoView {
+    let state = AppState::expect();
+    move || {
+        state.selection.get().map(|selection| match selection {
+            Selection::Scorecard => view! { <ScorecardForm /> }.into_any(),
+            Selection::Objective(id) => view! { <ObjectiveForm id=id /> }.into_any(),
+            Selection::SubObjective(id) => view! { <SubObjectiveForm id=id /> }.into_any(),
+            Selection::Kpi(id) => view! { <KpiForm id=id /> }.into_any(),
+            Selection::Action(id) => view! { <ActionForm id=id /> }.into_any(),
+        })
+    }
+}
+
 /// The panel beside the views; empty (hidden) when nothing is selected.
 #[component]
 pub fn SidePanel() -> impl IntoView {
@@ -24,15 +39,6 @@ pub fn SidePanel() -> impl IntoView {
         if ev.key() == "Escape" {
             close();
         }
-    };
-    let form = move || {
-        state.selection.get().map(|selection| match selection {
-            Selection::Scorecard => view! { <ScorecardForm /> }.into_any(),
-            Selection::Objective(id) => view! { <ObjectiveForm id=id /> }.into_any(),
-            Selection::SubObjective(id) => view! { <SubObjectiveForm id=id /> }.into_any(),
-            Selection::Kpi(id) => view! { <KpiForm id=id /> }.into_any(),
-            Selection::Action(id) => view! { <ActionForm id=id /> }.into_any(),
-        })
     };
     // The selected item's score, with "Why this score?" (KPIs, sub-objectives, objectives).
     let panel_score = move || {
@@ -79,7 +85,7 @@ pub fn SidePanel() -> impl IntoView {
                 <button type="button" class="icon-button close-panel" data-testid="close-panel"
                     aria-label=move || tr(lang.get(), "Close the panel", "Paneel sluiten") on:click=move |_| close()>"✕"</button>
                 {panel_score}
-                {form}
+                <crate::ui::app::parts::PartView part=crate::ui::app::parts::Part::Editor />
             </aside>
         </Show>
     }

@@ -20,6 +20,18 @@ use crate::ui::session::state::AppState;
 pub fn MergeDialogs() -> impl IntoView {
     let state = AppState::expect();
     let mode = state.merge.mode;
+    move || {
+        mode.with(Option::is_some).then(|| {
+            view! { <crate::ui::app::parts::PartView part=crate::ui::app::parts::Part::Merge /> }
+        })
+    }
+}
+
+/// The open merge dialog (its code loads on first use: `ui::app::parts`).
+#[component]
+pub fn OpenMergeDialog() -> impl IntoView {
+    let state = AppState::expect();
+    let mode = state.merge.mode;
     move || match mode.get() {
         None => ().into_any(),
         Some(MergeMode::Collect) => view! { <collect::CollectDialog /> }.into_any(),

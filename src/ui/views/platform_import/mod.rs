@@ -31,13 +31,14 @@ pub fn PlatformImportDialog() -> impl IntoView {
     let pi = state.platform_import;
     view! {
         <Show when=move || pi.open.get()>
-            <ImportDialog />
+            <crate::ui::app::parts::PartView part=crate::ui::app::parts::Part::PlatformImport />
         </Show>
     }
 }
 
+/// The dialog itself (its code loads on first use: `ui::app::parts`).
 #[component]
-fn ImportDialog() -> impl IntoView {
+pub fn ImportDialog() -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let pi = state.platform_import;
