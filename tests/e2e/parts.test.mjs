@@ -1,0 +1,114 @@
+// The split release build (scripts/build-release.sh, src/ui/app/parts.rs): the first screen
+// loads without any part's chunk; every view and the editor panel work after one visit with
+// the network cut (the service worker keeps every chunk); a chunk that cannot be fetched
+// shows a message with "Try again", and trying again once the host answers opens the view.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import { DIST, serveDist } from "./support/server.mjs";
+import { launch, watchedPage } from "./support/browser.mjs";
+import { AppPage } from "./support/app-page.mjs";
+import { StoragePage } from "./support/storage-page.mjs";
+import { fixClock } from "./support/screenshots.mjs";
+import { expectAttribute, expectCount, expectText } from "./support/wait.mjs";
+
+const VIEWPORT = { width: 1400, height: 1000 };
+/** Each view's tab and what shows once its part is there. */
+const VIEWS = [
+  ["map", "strategy-map"],
+  ["dashboard", "dashboard"],
+  ["data", "view-data"],
+  ["workshop", "workshop"],
+  ["library", "library"],
+  ["review", "review-view"],
+];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the build is split: the first screen loads without any part, each part on first use", async () => {
+  const parts = readdirSync(DIST).filter((f) => /^split_part_.*\.wasm$/.test(f));
+  for (const part of ["map", "dashboard", "editor", "export_readers", "merge", "platform_import"]) {
+    assert.ok(parts.includes(`split_part_${part}.wasm`), `split_part_${part}.wasm in the build (${parts.join(", ")})`);
+  }
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-GB", serviceWorkers: "block" });
+  const { page, problems } = await watchedPage(context);
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname.split("/").pop()));
+  await new AppPage(page).open(server.url);
+  await page.getByTestId("quadrants").waitFor();
+  const early = fetched.filter((f) => f.startsWith("split_part_"));
+  assert.deepEqual(early, [], "no part fetched before the first screen shows");
+  // Opening the map fetches its part (if the background has not already).
+  await page.getByTestId("tab-map").click();
+  await page.getByTestId("strategy-map").waitFor();
+  assert.ok(fetched.includes("split_part_map.wasm"), "the map's part was fetched");
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("after one visit every view and the editor open with the network cut", async () => {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-GB" });
+  await fixClock(context);
+  try {
+    const { page, problems } = await watchedPage(context);
+    const app = new AppPage(page);
+    await app.open(server.url);
+    await new StoragePage(page).create("example");
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+      await page.reload();
+      await page.getByTestId("app-shell").waitFor();
+    }
+    await expectAttribute(page.getByTestId("offline-status"), "data-state", "ready", "every file kept");
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId("quadrants").waitFor();
+    for (const [tab, shown] of VIEWS) {
+      await page.getByTestId(`tab-${tab}`).click();
+      await page.getByTestId(shown).waitFor();
+      await expectCount(page.getByTestId("part-failed"), 0, `${tab} opened offline`);
+    }
+    await page.getByTestId("tab-scorecard").click();
+    await page.locator("[data-testid=sub-objective][data-id=so-27]").click();
+    await page.getByTestId("sub-objective-kpis").getByTestId("open-child").filter({ hasText: "Active members" }).click();
+    await page.getByTestId("kpi-name-input").waitFor();
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a part that cannot be fetched says so with Try again, and opens once it can", async () => {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-GB", serviceWorkers: "block" });
+  const { page } = await watchedPage(context);
+  let refuse = true;
+  await context.route(/split_part_map\.wasm$/, (route) => (refuse ? route.abort("internetdisconnected") : route.continue()));
+  await new AppPage(page).open(server.url);
+  await page.getByTestId("tab-map").click();
+  const failed = page.getByTestId("part-failed");
+  await failed.waitFor();
+  await expectAttribute(failed, "role", "alert");
+  await expectText(failed, /could not be loaded.*your work is kept/s);
+  await expectCount(page.getByTestId("strategy-map"), 0, "no map yet");
+  // The rest of the app still works: the scorecard opens.
+  await page.getByTestId("tab-scorecard").click();
+  await page.getByTestId("quadrants").waitFor();
+  await page.getByTestId("tab-map").click();
+  await failed.waitFor();
+  refuse = false;
+  await page.getByTestId("part-retry").click();
+  await page.getByTestId("strategy-map").waitFor();
+  await expectCount(failed, 0, "the message is gone");
+  await context.close();
+});
