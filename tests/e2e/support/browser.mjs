@@ -41,9 +41,13 @@ export async function watchedPage(context) {
     // worker swaps caches, an element replaced while its picture was on its way, on a busy
     // machine) is cancelled, not refused by the host: the user sees nothing wrong. Every
     // other failure, and any 4xx/5xx answer (below), is a problem.
+    // The same holds for a part of the app fetched in the background (the split build's
+    // chunks, src/ui/app/parts.rs) when the page reloads or closes meanwhile.
     const cancelled = req.failure()?.errorText === "net::ERR_ABORTED";
-    const picture = req.resourceType() === "image" || /\.(svg|png|ico)(\?|$)/.test(new URL(req.url()).pathname);
-    if (cancelled && picture) return;
+    const path = new URL(req.url()).pathname;
+    const picture = req.resourceType() === "image" || /\.(svg|png|ico)(\?|$)/.test(path);
+    const chunk = /\/(chunk|split)_[^/]*\.wasm$/.test(path);
+    if (cancelled && (picture || chunk)) return;
     seen.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
   });
   page.on("response", (res) => {
