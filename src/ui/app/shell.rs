@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::app::parts::{Part, PartView};
+use crate::ui::widgets::part_view::{Part, PartView};
 
 use crate::i18n::tr;
 use crate::ui::app::coach_panel::CoachPanel;
@@ -40,7 +40,7 @@ pub fn App() -> impl IntoView {
     route::follow(state);
     // Once the first screen is up, the other parts' code is fetched in the background.
     set_timeout(
-        crate::ui::app::parts::load_all_in_background,
+        crate::ui::widgets::part_view::load_all_in_background,
         std::time::Duration::from_millis(1000),
     );
     view! { <ScorecardApp state=state /> }
@@ -51,6 +51,7 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn ScorecardApp(state: AppState) -> impl IntoView {
     provide_context(state);
+    crate::ui::app::parts::register();
     crate::ui::widgets::why_score::WhyScoreState::provide();
     shortcuts::install(state);
     follow_fullscreen(state);

@@ -14,6 +14,7 @@ pub mod labels;
 pub mod linked_text;
 pub mod modal;
 pub mod objective_binding;
+pub mod part_view;
 pub mod scorecard_binding;
 pub mod status_badge;
 pub mod view_store;

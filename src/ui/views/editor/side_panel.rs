@@ -85,7 +85,7 @@ pub fn SidePanel() -> impl IntoView {
                 <button type="button" class="icon-button close-panel" data-testid="close-panel"
                     aria-label=move || tr(lang.get(), "Close the panel", "Paneel sluiten") on:click=move |_| close()>"✕"</button>
                 {panel_score}
-                <crate::ui::app::parts::PartView part=crate::ui::app::parts::Part::Editor />
+                <crate::ui::widgets::part_view::PartView part=crate::ui::widgets::part_view::Part::Editor />
             </aside>
         </Show>
     }

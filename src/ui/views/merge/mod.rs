@@ -22,7 +22,7 @@ pub fn MergeDialogs() -> impl IntoView {
     let mode = state.merge.mode;
     move || {
         mode.with(Option::is_some).then(|| {
-            view! { <crate::ui::app::parts::PartView part=crate::ui::app::parts::Part::Merge /> }
+            view! { <crate::ui::widgets::part_view::PartView part=crate::ui::widgets::part_view::Part::Merge /> }
         })
     }
 }

@@ -31,7 +31,7 @@ pub fn PlatformImportDialog() -> impl IntoView {
     let pi = state.platform_import;
     view! {
         <Show when=move || pi.open.get()>
-            <crate::ui::app::parts::PartView part=crate::ui::app::parts::Part::PlatformImport />
+            <crate::ui::widgets::part_view::PartView part=crate::ui::widgets::part_view::Part::PlatformImport />
         </Show>
     }
 }
