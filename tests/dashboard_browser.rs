@@ -7,31 +7,13 @@
 
 mod browser_support;
 
-use browser_support::next_frame;
+use browser_support::{mount, next_frame};
 use leptos::prelude::*;
 use smsc::model::{Command, Date, KpiField, Lang, MeasurementField};
 use smsc::ui::{AppState, View};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn mount<F, V>(f: F) -> (web_sys::HtmlElement, leptos::mount::UnmountHandle<V::State>)
-where
-    F: FnOnce() -> V + 'static,
-    V: IntoView,
-{
-    let document = document();
-    let host = document.create_element("div").expect("a host element");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append the host");
-    let host: web_sys::HtmlElement = host.unchecked_into();
-    let handle = leptos::mount::mount_to(host.clone(), f);
-    (host, handle)
-}
 
 fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
     root.query_selector(selector).expect("a valid selector")

@@ -7,7 +7,7 @@
 
 mod browser_support;
 
-use browser_support::next_frame;
+use browser_support::{find, get, mount, next_frame};
 use leptos::prelude::*;
 use smsc::model::{Date, Lang, Scorecard};
 use smsc::ui::{AppState, View};
@@ -17,33 +17,6 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 const REACH: &[u8] = include_bytes!("fixtures/platforms/meta/fb_daily_reach_utf16_oigetit.csv");
-
-fn mount<F, V>(f: F) -> (web_sys::HtmlElement, leptos::mount::UnmountHandle<V::State>)
-where
-    F: FnOnce() -> V + 'static,
-    V: IntoView,
-{
-    let document = document();
-    let host = document.create_element("div").expect("a host element");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append the host");
-    let host: web_sys::HtmlElement = host.unchecked_into();
-    let handle = leptos::mount::mount_to(host.clone(), f);
-    (host, handle)
-}
-
-fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::HtmlElement> {
-    root.query_selector(selector)
-        .expect("a valid selector")
-        .map(|e| e.unchecked_into())
-}
-
-fn get(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
-    find(root, selector).unwrap_or_else(|| panic!("nothing matches {selector}"))
-}
 
 /// A `File` as the file picker gives it.
 fn file(name: &str, bytes: &[u8]) -> web_sys::File {

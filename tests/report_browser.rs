@@ -7,7 +7,7 @@
 
 mod browser_support;
 
-use browser_support::next_frame;
+use browser_support::{find, get, mount, next_frame, text};
 use leptos::prelude::*;
 use smsc::model::{
     Action, ActionStatus, Commentary, Date, FactorKind, Kpi, Lang, Measurement, Review, Scorecard,
@@ -21,43 +21,12 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const ORIENTATION_KEY: &str = "smsc.ui.report-orientation";
 
-fn mount<F, V>(f: F) -> (web_sys::HtmlElement, leptos::mount::UnmountHandle<V::State>)
-where
-    F: FnOnce() -> V + 'static,
-    V: IntoView,
-{
-    let document = document();
-    let host = document.create_element("div").expect("a host element");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append the host");
-    let host: web_sys::HtmlElement = host.unchecked_into();
-    let handle = leptos::mount::mount_to(host.clone(), f);
-    (host, handle)
-}
-
-fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::HtmlElement> {
-    root.query_selector(selector)
-        .expect("a valid selector")
-        .map(|e| e.unchecked_into())
-}
-
-fn get(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
-    find(root, selector).unwrap_or_else(|| panic!("nothing matches {selector}"))
-}
-
 fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::HtmlElement> {
     let list = root.query_selector_all(selector).expect("a valid selector");
     (0..list.length())
         .filter_map(|i| list.item(i))
         .map(|n| n.unchecked_into())
         .collect()
-}
-
-fn text(root: &web_sys::Element, selector: &str) -> String {
-    get(root, selector).text_content().unwrap_or_default()
 }
 
 async fn settle() {

@@ -3,6 +3,9 @@
 //! preview and applying them as one undo step, and deleting a series (asked first, undone).
 #![cfg(target_arch = "wasm32")]
 
+mod browser_support;
+
+use browser_support::mount;
 use leptos::prelude::*;
 use smsc::model::{Date, Lang, Scorecard};
 use smsc::ui::{AppState, View};
@@ -10,23 +13,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn mount<F, V>(f: F) -> (web_sys::HtmlElement, leptos::mount::UnmountHandle<V::State>)
-where
-    F: FnOnce() -> V + 'static,
-    V: IntoView,
-{
-    let document = document();
-    let host = document.create_element("div").expect("a host element");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append the host");
-    let host: web_sys::HtmlElement = host.unchecked_into();
-    let handle = leptos::mount::mount_to(host.clone(), f);
-    (host, handle)
-}
 
 fn find(root: &web_sys::Element, testid: &str) -> Option<web_sys::HtmlElement> {
     root.query_selector(&format!("[data-testid={testid}]"))

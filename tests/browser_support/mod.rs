@@ -1,11 +1,13 @@
-//! Helpers shared by the wasm-bindgen-test suites (`mod browser_support;`).
+//! Helpers shared by the wasm-bindgen-test suites (`mod browser_support;`). Each suite is a
+//! crate of its own and uses some of them.
+#![allow(dead_code)]
 
 use std::cell::RefCell;
 use std::future::poll_fn;
 use std::rc::Rc;
 use std::task::{Poll, Waker};
 
-use leptos::prelude::window;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
@@ -33,4 +35,40 @@ pub async fn next_frame() {
         }
     })
     .await
+}
+
+/// Mounts `f` into a new element appended to the page's body; the element and the handle
+/// (dropping it unmounts).
+pub fn mount<F, V>(f: F) -> (web_sys::HtmlElement, leptos::mount::UnmountHandle<V::State>)
+where
+    F: FnOnce() -> V + 'static,
+    V: IntoView,
+{
+    let document = document();
+    let host = document.create_element("div").expect("a host element");
+    document
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append the host");
+    let host: web_sys::HtmlElement = host.unchecked_into();
+    let handle = leptos::mount::mount_to(host.clone(), f);
+    (host, handle)
+}
+
+/// The first element under `root` matching `selector`, if any.
+pub fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::HtmlElement> {
+    root.query_selector(selector)
+        .expect("a valid selector")
+        .map(|e| e.unchecked_into())
+}
+
+/// The first element under `root` matching `selector`; panics naming the selector if none.
+pub fn get(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
+    find(root, selector).unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+/// The text of the first element under `root` matching `selector`.
+pub fn text(root: &web_sys::Element, selector: &str) -> String {
+    get(root, selector).text_content().unwrap_or_default()
 }

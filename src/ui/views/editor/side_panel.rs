@@ -15,6 +15,23 @@ use crate::ui::widgets::why_button::WhyButton;
 #[component]
 pub fn SelectedForm() -> impl IntoView {
     let state = AppState::expect();
+    // Focus the first field whenever another item opens: here, where the form is, so it also
+    // holds when the form comes after its code was fetched (`ui::widgets::part_view`).
+    Effect::new(move |_| {
+        if state.selection.get().is_some() {
+            request_animation_frame(|| {
+                use wasm_bindgen::JsCast;
+                let first = document()
+                    .query_selector(".side-panel input, .side-panel textarea, .side-panel select")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(el) = first {
+                    let _ = el.focus();
+                }
+            });
+        }
+    });
     move || {
         state.selection.get().map(|selection| match selection {
             Selection::Scorecard => view! { <ScorecardForm /> }.into_any(),
@@ -63,22 +80,6 @@ pub fn SidePanel() -> impl IntoView {
             </div>
         })
     };
-    // Focus the first field whenever another item opens.
-    Effect::new(move |_| {
-        if state.selection.get().is_some() {
-            request_animation_frame(|| {
-                use wasm_bindgen::JsCast;
-                let first = document()
-                    .query_selector(".side-panel input, .side-panel textarea, .side-panel select")
-                    .ok()
-                    .flatten()
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(el) = first {
-                    let _ = el.focus();
-                }
-            });
-        }
-    });
     view! {
         <Show when=move || state.selection.with(Option::is_some)>
             <aside class="side-panel" data-testid="side-panel" aria-label=move || tr(lang.get(), "Edit", "Bewerken") on:keydown=on_key>
