@@ -65,9 +65,9 @@ impl Persistence {
         });
     }
 
-    /// Writes a preference when storage can be used; a refusal is ignored (the preference is
-    /// then kept for this visit only).
-    fn remember(&self, key: &str, value: &str) {
+    /// Writes a preference when storage can be used (never over a newer app's layout); a
+    /// refusal is ignored (the preference is then kept for this visit only).
+    pub fn remember(&self, key: &str, value: &str) {
         if self.health.get_untracked() == StorageHealth::Usable {
             let _ = storage::save_raw(key, value);
         }

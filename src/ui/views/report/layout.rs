@@ -52,9 +52,12 @@ impl Orientation {
             .map_or(Orientation::Portrait, |k| Orientation::of(&k))
     }
 
-    /// Keeps the choice for next time; a browser that refuses storage just forgets it.
+    /// Keeps the choice for next time, as the app's other preferences are kept: only while
+    /// storage can be used (never over a newer app's layout); otherwise for this visit only.
     pub fn remember(self) {
-        let _ = storage::save_raw(ORIENTATION_KEY, self.key());
+        if let Some(p) = crate::ui::session::Persistence::get() {
+            p.remember(ORIENTATION_KEY, self.key());
+        }
     }
 }
 
