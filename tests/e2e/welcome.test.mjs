@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { axeProblems } from "./support/axe.mjs";
 import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { fileChoosers, launch, watchedPage } from "./support/browser.mjs";
 import { AppPage, showView, waitForView } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
 import { SCRATCH_SCREENSHOTS, screenshotContext, takeScreenshot } from "./support/screenshots.mjs";
@@ -44,15 +44,18 @@ after(async () => {
 async function fresh({ locale = "en-GB", viewport = { width: 1400, height: 1000 } } = {}) {
   const context = await browser.newContext({ viewport, locale, bypassCSP: true });
   const { page, problems } = await watchedPage(context);
+  const pickers = fileChoosers(page);
   await new AppPage(page).open(server.url, { welcome: true });
   await page.getByTestId("welcome").waitFor();
   const sp = new StoragePage(page);
-  return { context, page, problems, sp, t: (id) => page.getByTestId(id) };
+  return { context, page, problems, sp, pickers, t: (id) => page.getByTestId(id) };
 }
 
 /** Picks `file` ({ name, text }) in the welcome's "Open a file" picker, as a user does. */
-async function openFile(page, { name, text }) {
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByTestId("welcome-open-file").click()]);
+async function openFile(page, pickers, { name, text }) {
+  const picked = pickers.next();
+  await page.getByTestId("welcome-open-file").click();
+  const chooser = await picked;
   await chooser.setFiles({ name, mimeType: "application/json", buffer: Buffer.from(text, "utf8") });
 }
 
@@ -122,17 +125,17 @@ test("'Start the guided workshop' opens the workshop on a new blank scorecard, k
 });
 
 test("'Open a file': a damaged file gets the clear message and the welcome stays; a real scorecard file opens", async () => {
-  const { context, page, problems, sp, t } = await fresh();
+  const { context, page, problems, sp, pickers, t } = await fresh();
   try {
     // A scorecard file cut off half-way, as a failed download leaves it.
-    await openFile(page, { name: "community.json", text: EXAMPLE_FILE.slice(0, 400) });
+    await openFile(page, pickers, { name: "community.json", text: EXAMPLE_FILE.slice(0, 400) });
     await expectAttribute(t("import-message"), "data-kind", "not-json", "the message about the damaged file");
     await expectText(t("import-message-title"), "Could not open community.json");
     await expectText(t("import-message-body"), /not valid JSON/);
     await expectVisible(t("welcome"), "the welcome, still there");
     assert.deepEqual(await storedCards(sp), [], "nothing stored for a damaged file");
 
-    await openFile(page, { name: "community.json", text: EXAMPLE_FILE });
+    await openFile(page, pickers, { name: "community.json", text: EXAMPLE_FILE });
     await t("welcome").waitFor({ state: "detached" });
     await waitForView(page, "scorecard");
     await expectText(t("scorecard-title"), JSON.parse(EXAMPLE_FILE).scorecard.title, "the file's scorecard, open");

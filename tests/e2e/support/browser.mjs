@@ -60,3 +60,29 @@ export async function watchedPage(context) {
   });
   return { page, problems: () => [...seen] };
 }
+
+/**
+ * Intercepts `page`'s file pickers from now on; `next()` resolves to the next picker opened
+ * after it was called. Call this well before the action that opens a picker: Playwright turns
+ * the interception on without waiting for it (`Page.setInterceptFileChooserDialog`), so
+ * `Promise.all([page.waitForEvent("filechooser"), press])` races it, and on a busy machine the
+ * key came first, the picker opened natively and the test waited for nothing (seen in CI).
+ */
+export function fileChoosers(page, timeout = 30_000) {
+  const waiting = [];
+  page.on("filechooser", (chooser) => waiting.shift()?.resolve(chooser));
+  return {
+    next() {
+      return new Promise((resolve, reject) => {
+        const entry = { resolve };
+        waiting.push(entry);
+        setTimeout(() => {
+          const at = waiting.indexOf(entry);
+          if (at < 0) return;
+          waiting.splice(at, 1);
+          reject(new Error(`no file picker opened within ${timeout} ms`));
+        }, timeout).unref();
+      });
+    },
+  };
+}
