@@ -73,11 +73,20 @@ async function addObjective(page, title) {
 test("the manifest and the service worker's precache cover the build", async () => {
   const sw = readFileSync(join(DIST, "sw.js"), "utf8");
   const code = sw.replace(/^\s*\/\/.*$/gm, "");
-  assert.doesNotMatch(code, /skipWaiting|clients\.claim/, "no take-over mid-session");
+  assert.doesNotMatch(code, /skipWaiting/, "no take-over mid-session");
+  // Pages are taken over only by the first build ever cached (they run that very build).
+  assert.equal((code.match(/clients\.claim/g) ?? []).length, 1, "one claim");
+  assert.match(code, /if \(older\.length === 0\) await self\.clients\.claim\(\)/, "claimed only when no older build is cached");
   const manifest = JSON.parse(readFileSync(join(DIST, "manifest.webmanifest"), "utf8"));
   assert.equal(manifest.start_url, "./");
   assert.equal(manifest.scope, "./");
-  const listed = [...sw.matchAll(/\{"url":"([^"]+)","integrity":"sha256-[^"]+"\}/g)].map((m) => m[1]);
+  const entries = [...sw.matchAll(/^  (\{"url":.*\}),$/gm)].map((m) => JSON.parse(m[1]));
+  const listed = entries.map((e) => e.url);
+  assert.ok(entries.every((e) => /^sha256-[A-Za-z0-9+/]+=*$/.test(e.integrity)), "every file with its hash");
+  // The parts of a split build are stored after the first screen, the rest at install.
+  const later = entries.filter((e) => e.later).map((e) => e.url);
+  assert.deepEqual(later, listed.filter((f) => /^(chunk|split)_.*\.wasm$/.test(f)), "the parts, marked later");
+  assert.ok(!later.some((f) => /^smsc-.*_bg\.wasm$/.test(f)), "the first screen's wasm at install");
   for (const file of ["index.html", "manifest.webmanifest", ...manifest.icons.map((i) => i.src)]) {
     assert.ok(listed.includes(file), `${file} is precached`);
   }

@@ -1,10 +1,12 @@
 // The split release build (scripts/build-release.sh, src/ui/app/parts.rs): the first screen
-// loads without any part's chunk; every view and the editor panel work after one visit with
-// the network cut (the service worker keeps every chunk); a chunk that cannot be fetched
-// shows a message with "Try again", and trying again once the host answers opens the view.
+// loads without any part's chunk; the service worker stores the parts once the first screen
+// is up, each fetched once, and every view and the editor panel then work with the network
+// cut, already in that first visit; a chunk that cannot be fetched shows a message with "Try
+// again", and trying again once the host answers opens the view.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { DIST, serveDist } from "./support/server.mjs";
 import { launch, watchedPage } from "./support/browser.mjs";
 import { AppPage } from "./support/app-page.mjs";
@@ -57,32 +59,65 @@ test("the build is split: the first screen loads without any part, each part on 
   await context.close();
 });
 
-test("after one visit every view and the editor open with the network cut", async () => {
+test("the first visit stores the parts after the first screen, each once; then every view and the editor open with the network cut", async () => {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-GB" });
   await fixClock(context);
+  // When the app's shell is first in the page, in wall-clock ms (the server's log's clock).
+  await context.addInitScript(() => {
+    const seen = () => {
+      if (window.__shellAt || !document.querySelector("[data-testid=app-shell]")) return;
+      window.__shellAt = performance.timeOrigin + performance.now();
+    };
+    new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+  });
+  const from = server.sent().length;
+  const isPart = (path) => /^(chunk|split)_[^/]*\.wasm$/.test(path);
   try {
     const { page, problems } = await watchedPage(context);
     const app = new AppPage(page);
     await app.open(server.url);
     await new StoragePage(page).create("example");
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
-      await page.reload();
-      await page.getByTestId("app-shell").waitFor();
-    }
+    // The worker of a first visit takes the page over (nothing of an older build runs).
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
     await expectAttribute(page.getByTestId("offline-status"), "data-state", "ready", "every file kept");
+
+    const shellAt = await page.evaluate(() => window.__shellAt);
+    const sent = server.sent().slice(from);
+    const parts = sent.filter((r) => isPart(r.path));
+    const early = parts.filter((r) => r.at < shellAt).map((r) => r.path);
+    assert.deepEqual(early, [], "no part fetched before the first screen");
+    const twice = [...new Set(parts.map((r) => r.path))].filter(
+      (path) => parts.filter((r) => r.path === path && r.status === 200).length > 1,
+    );
+    assert.deepEqual(twice, [], "no part downloaded twice");
+    const inBuild = readdirSync(DIST).filter(isPart).sort();
+    assert.deepEqual([...new Set(parts.map((r) => r.path))].sort(), inBuild, "every part fetched");
+    const listed = (readFileSync(join(DIST, "sw.js"), "utf8").match(/"url":/g) ?? []).length;
+    const cached = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((k) => k.startsWith("smsc-"));
+      return (await (await caches.open(name)).keys()).length;
+    });
+    assert.equal(cached, listed, "the worker's cache holds every file of the build");
+
+    // Offline in this same first visit, and after a reload.
     await context.setOffline(true);
-    await page.reload();
-    await page.getByTestId("quadrants").waitFor();
-    for (const [tab, shown] of VIEWS) {
-      await page.getByTestId(`tab-${tab}`).click();
-      await page.getByTestId(shown).waitFor();
-      await expectCount(page.getByTestId("part-failed"), 0, `${tab} opened offline`);
+    for (const reload of [false, true]) {
+      if (reload) {
+        await page.reload();
+        await page.getByTestId("quadrants").waitFor();
+      }
+      for (const [tab, shown] of VIEWS) {
+        await page.getByTestId(`tab-${tab}`).click();
+        await page.getByTestId(shown).waitFor();
+        await expectCount(page.getByTestId("part-failed"), 0, `${tab} opened offline`);
+      }
+      await page.getByTestId("tab-scorecard").click();
+      await page.locator("[data-testid=sub-objective][data-id=so-27]").click();
+      await page.getByTestId("sub-objective-kpis").getByTestId("open-child").filter({ hasText: "Active members" }).click();
+      await page.getByTestId("kpi-name-input").waitFor();
+      await page.getByTestId("close-panel").click();
+      await page.getByTestId("side-panel").waitFor({ state: "detached" });
     }
-    await page.getByTestId("tab-scorecard").click();
-    await page.locator("[data-testid=sub-objective][data-id=so-27]").click();
-    await page.getByTestId("sub-objective-kpis").getByTestId("open-child").filter({ hasText: "Active members" }).click();
-    await page.getByTestId("kpi-name-input").waitFor();
     assert.deepEqual(problems(), []);
   } finally {
     await context.close();

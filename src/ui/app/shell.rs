@@ -38,9 +38,11 @@ pub fn App() -> impl IntoView {
     provide_context(persistence);
     crate::ui::app::welcome::install(persistence, welcome);
     route::follow(state);
-    // Once the first screen is up, the other parts' code is fetched in the background.
+    // Once the first screen is up, the other parts are stored for offline use (or fetched
+    // into the page when there is no service worker).
+    let offline = use_context::<crate::ui::app::offline::Offline>();
     set_timeout(
-        crate::ui::widgets::part_view::load_all_in_background,
+        move || crate::ui::app::offline::after_first_screen(offline),
         std::time::Duration::from_millis(1000),
     );
     view! { <ScorecardApp state=state /> }

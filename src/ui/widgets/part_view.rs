@@ -151,8 +151,9 @@ pub fn load(part: Part) {
     });
 }
 
-/// Fetches every part's chunk, one after the other, once the first screen is up: so views
-/// open at once later, and (with the service worker's copy) offline.
+/// Fetches every part's chunk, one after the other: so views open at once later in this
+/// visit. Used once the first screen is up when there is no service worker to store the
+/// parts (src/ui/app/offline.rs).
 pub fn load_all_in_background() {
     if !cfg!(feature = "split") {
         return;

@@ -1,5 +1,6 @@
 // A tiny static file server for dist/, mounted under a sub-path (as on a project page) to
 // prove the build needs neither root-relative URLs nor a server-side SPA fallback.
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -26,8 +27,11 @@ export const SUB_PATH = "/team/scorecard/";
 /**
  * Serves `root` under `prefix` on 127.0.0.1 (random port); resolves to { url, close, sent }.
  * `files` adds or replaces files (path under the prefix → Buffer or string). With `gzip`,
- * responses are gzip-compressed (level 9) when the browser accepts it, as a static host does;
- * `sent()` lists every response as { path, bytes } with the bytes on the wire.
+ * responses are gzip-compressed (level 9) when the browser accepts it, as a static host does.
+ * Like a static host (GitHub Pages, Netlify), every file has an ETag and may be kept by the
+ * browser only if revalidated (`no-cache`): an unchanged file is answered `304` with no body.
+ * `sent()` lists every response as { path, bytes, status, at } with the bytes on the wire and
+ * the time it was sent (ms since the epoch).
  */
 export async function serveDist({ root = DIST, prefix = SUB_PATH, files = {}, gzip = false } = {}) {
   const log = [];
@@ -42,10 +46,17 @@ export async function serveDist({ root = DIST, prefix = SUB_PATH, files = {}, gz
     rel = normalize(rel).replace(/^(\.\.[/\\])+/, "");
     try {
       let body = rel in files ? Buffer.from(files[rel]) : await readFile(join(root, rel));
+      const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
       const headers = {
         "content-type": TYPES[extname(rel)] ?? "application/octet-stream",
-        "cache-control": "no-store",
+        "cache-control": "no-cache",
+        etag,
       };
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, headers).end();
+        log.push({ path: rel, bytes: 0, status: 304, at: Date.now() });
+        return;
+      }
       if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
         if (!packed.has(rel)) packed.set(rel, gzipSync(body, { level: 9 }));
         body = packed.get(rel);
@@ -54,7 +65,7 @@ export async function serveDist({ root = DIST, prefix = SUB_PATH, files = {}, gz
       }
       res.writeHead(200, headers);
       res.end(body);
-      log.push({ path: rel, bytes: body.length });
+      log.push({ path: rel, bytes: body.length, status: 200, at: Date.now() });
     } catch {
       res.writeHead(404).end("not found");
     }
