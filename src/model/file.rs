@@ -111,11 +111,10 @@ struct EnvelopeOut<'a> {
 }
 
 /// Writes a scorecard file: pretty JSON, fields in a fixed order, unknown fields kept.
-/// `saved_at` is an ISO 8601 timestamp given by the caller.
+/// `saved_at` is an ISO 8601 timestamp given by the caller. It is [`export_json_compact`]'s
+/// text indented (the scorecard has one way to be written).
 pub fn export_json(card: &Scorecard, saved_at: &str, app_version: &str) -> String {
-    // Serializing these types cannot fail (all map keys are strings).
-    let mut text =
-        serde_json::to_string_pretty(&envelope(card, saved_at, app_version)).unwrap_or_default();
+    let mut text = super::pretty_json::indent(&export_json_compact(card, saved_at, app_version));
     text.push('\n');
     text
 }
@@ -123,6 +122,7 @@ pub fn export_json(card: &Scorecard, saved_at: &str, app_version: &str) -> Strin
 /// The same file as [`export_json`] without indentation: about a third of the size for a
 /// scorecard with many measurements. Used for browser storage, where space is scarce.
 pub fn export_json_compact(card: &Scorecard, saved_at: &str, app_version: &str) -> String {
+    // Serializing these types cannot fail (all map keys are strings).
     serde_json::to_string(&envelope(card, saved_at, app_version)).unwrap_or_default()
 }
 
@@ -144,6 +144,10 @@ pub fn import_json(text: &str) -> Result<Scorecard, ImportError> {
 
 /// Reads a scorecard file: checks size, JSON, envelope and version, migrates older versions,
 /// reads the scorecard (keeping unknown fields) and validates it. Never panics.
+///
+/// Every file is read into the types the one way [`read_envelope`] does: a current-version
+/// file straight from its text; anything else (an older version, a damaged file) through the
+/// JSON tree, which the envelope checks and migrations work on, and then that tree's text.
 pub fn import_file(text: &str) -> Result<ImportedFile, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
@@ -155,9 +159,23 @@ pub fn import_file(text: &str) -> Result<ImportedFile, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    if let Some(file) = import_current(text) {
-        return file;
+    match read_envelope(text) {
+        Ok(read) if read.envelope.format == FORMAT && read.envelope.version == CURRENT_VERSION => {
+            let tree = if read.unknown_fields {
+                // Unknown fields are kept: they are taken from the JSON tree.
+                serde_json::from_str::<Value>(text).ok()
+            } else {
+                None
+            };
+            finish(read.envelope, tree)
+        }
+        _ => import_through_tree(text),
     }
+}
+
+/// [`import_file`] for any file but the usual one: an older version is migrated; a file that
+/// cannot be read gets the exact message (the JSON position, the envelope, the item's path).
+fn import_through_tree(text: &str) -> Result<ImportedFile, ImportError> {
     let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
         line: e.line(),
         column: e.column(),
@@ -170,51 +188,40 @@ pub fn import_file(text: &str) -> Result<ImportedFile, ImportError> {
             message,
         }],
     })?;
-    let Value::Object(mut map) = value else {
+    let Value::Object(map) = &value else {
         return Err(not_scorecard("the file is not a JSON object"));
     };
-    let saved_at = envelope_text(&map, "saved_at")?;
-    let app_version = envelope_text(&map, "app_version")?;
-    let Some(card_value) = map.remove("scorecard") else {
+    envelope_text(map, "saved_at")?;
+    envelope_text(map, "app_version")?;
+    if !map.contains_key("scorecard") {
         return Err(ImportError::Invalid {
             problems: vec![Problem {
                 path: "scorecard".to_string(),
                 message: "missing: the file holds no scorecard".to_string(),
             }],
         });
-    };
-    let mut card: Scorecard = serde_path_to_error::deserialize(&card_value).map_err(|e| {
-        let path = e.path().to_string();
+    }
+    // Writing a tree cannot fail (all map keys are strings).
+    let migrated = serde_json::to_string(&value).unwrap_or_default();
+    let read = read_envelope(&migrated).map_err(|failure| {
+        let path = match failure.path.strip_prefix("scorecard.") {
+            Some(inner) => inner.to_string(),
+            None if failure.path == "." => "scorecard".to_string(),
+            None => failure.path,
+        };
         ImportError::Invalid {
             problems: vec![Problem {
-                path: if path == "." {
-                    "scorecard".to_string()
-                } else {
-                    path
-                },
-                message: e.inner().to_string(),
+                path,
+                message: failure.message,
             }],
         }
     })?;
-    collect_extras(&mut card, &card_value);
-    card.file_extra = map
-        .into_iter()
-        .filter(|(k, _)| !ENVELOPE_FIELDS.contains(&k.as_str()))
-        .collect();
-    card.assign_missing_ids();
-    let problems = validate(&card);
-    if !problems.is_empty() {
-        return Err(ImportError::Invalid { problems });
-    }
-    Ok(ImportedFile {
-        saved_at,
-        app_version,
-        file_version,
-        scorecard: card,
-    })
+    let mut envelope = read.envelope;
+    envelope.version = file_version;
+    finish(envelope, Some(value))
 }
 
-/// The envelope of a current-version file, read straight into the types.
+/// The envelope of a file, read straight into the types.
 #[derive(Deserialize)]
 struct EnvelopeIn {
     format: String,
@@ -224,32 +231,70 @@ struct EnvelopeIn {
     scorecard: Scorecard,
 }
 
-/// The fast way in, for the usual file: the current version, every field known. It reads
-/// the text straight into the types, without the JSON tree that migration and keeping
-/// unknown fields need (about three times faster for a large scorecard; docs/performance.md).
-/// `None` when the file is anything else (older version, an unknown field anywhere, any
-/// error), so [`import_file`]'s general way reads it, with its exact messages.
-fn import_current(text: &str) -> Option<Result<ImportedFile, ImportError>> {
-    let mut unknown_field = false;
-    let mut de = serde_json::Deserializer::from_str(text);
-    let envelope: EnvelopeIn =
-        serde_ignored::deserialize(&mut de, |_| unknown_field = true).ok()?;
-    de.end().ok()?;
-    if unknown_field || envelope.format != FORMAT || envelope.version != CURRENT_VERSION {
-        return None;
+/// What [`read_envelope`] read.
+struct ReadEnvelope {
+    envelope: EnvelopeIn,
+    /// Some field anywhere in the file is not one of the types' own (it is kept, see
+    /// [`finish`]).
+    unknown_fields: bool,
+}
+
+/// Why [`read_envelope`] could not read a text: where in the file, and what.
+struct ReadFailure {
+    /// The field's path, e.g. `scorecard.objectives[0].title` (`.` for the whole file).
+    path: String,
+    message: String,
+}
+
+/// The one way JSON text becomes a scorecard (compiled once, so the wasm holds one copy of
+/// the scorecard's reading code): serde_json's reader, with fields the types do not know
+/// noticed (`serde_ignored`) and an error's path in the file kept (`serde_path_to_error`).
+fn read_envelope(text: &str) -> Result<ReadEnvelope, ReadFailure> {
+    let mut unknown_fields = false;
+    let mut note_unknown = |_: serde_ignored::Path| unknown_fields = true;
+    let mut json = serde_json::Deserializer::from_str(text);
+    let envelope: EnvelopeIn = serde_path_to_error::deserialize(serde_ignored::Deserializer::new(
+        &mut json,
+        &mut note_unknown,
+    ))
+    .map_err(|e| ReadFailure {
+        path: e.path().to_string(),
+        message: e.inner().to_string(),
+    })?;
+    json.end().map_err(|e| ReadFailure {
+        path: ".".to_string(),
+        message: e.to_string(),
+    })?;
+    Ok(ReadEnvelope {
+        envelope,
+        unknown_fields,
+    })
+}
+
+/// The imported file from its read envelope: unknown fields taken from `tree` (the file's
+/// JSON, migrated) when there are any, missing ids given, validated.
+fn finish(envelope: EnvelopeIn, tree: Option<Value>) -> Result<ImportedFile, ImportError> {
+    let mut card = envelope.scorecard;
+    if let Some(Value::Object(mut map)) = tree {
+        if let Some(card_value) = map.remove("scorecard") {
+            collect_extras(&mut card, &card_value);
+        }
+        card.file_extra = map
+            .into_iter()
+            .filter(|(k, _)| !ENVELOPE_FIELDS.contains(&k.as_str()))
+            .collect();
     }
-    let mut envelope = envelope;
-    envelope.scorecard.assign_missing_ids();
-    let problems = validate(&envelope.scorecard);
+    card.assign_missing_ids();
+    let problems = validate(&card);
     if !problems.is_empty() {
-        return Some(Err(ImportError::Invalid { problems }));
+        return Err(ImportError::Invalid { problems });
     }
-    Some(Ok(ImportedFile {
+    Ok(ImportedFile {
         saved_at: envelope.saved_at.unwrap_or_default(),
         app_version: envelope.app_version.unwrap_or_default(),
         file_version: envelope.version,
-        scorecard: envelope.scorecard,
-    }))
+        scorecard: card,
+    })
 }
 
 fn json_message(e: &serde_json::Error) -> String {

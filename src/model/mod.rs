@@ -46,6 +46,7 @@ pub mod history;
 pub mod limits;
 pub mod merge;
 pub mod migrate;
+pub mod pretty_json;
 pub mod schema;
 pub mod scoring;
 pub mod validate;
