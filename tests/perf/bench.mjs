@@ -7,12 +7,15 @@
 //
 //   node tests/perf/bench.mjs --stress FILE [--smoke] [--out FILE] [--criterion DIR]
 //                             [--write-docs docs/performance.md]
-//                             [--only transfer,cold,stress,charts,platform]
+//                             [--only transfer,cold,stress,charts,platform,lighthouse]
 //                             [--trace FILE: Chromium's performance trace of the typing run]
 import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import * as chromeLauncher from "chrome-launcher";
 import { serveDist, DIST } from "../e2e/support/server.mjs";
 import { passWelcome } from "../e2e/support/app-page.mjs";
 import { percentile, median, ratio, formatTable, replaceBetweenMarkers } from "./report.mjs";
@@ -183,6 +186,12 @@ try {
       await platformImport(stored);
     }
   }
+  if (wanted("lighthouse")) {
+    // The smoke run proves the step works with the quicker desktop preset only.
+    const presets = SMOKE ? ["desktop"] : ["mobile", "desktop"];
+    step(`8. Lighthouse (${presets.join(", ")})`);
+    await lighthouseRuns(presets);
+  }
   await nativeBenches();
 } finally {
   await browser.close();
@@ -192,6 +201,8 @@ try {
 // A figure that is missing means a broken step: fail (a slow figure never fails).
 const missing = [
   ["transfer", figures.transfer?.total_bytes],
+  ["transfer before interactive", figures.transfer?.before_interactive_bytes],
+  ["lighthouse", figures.lighthouse?.length || null],
   ["cold start", figures.cold_start?.ratio],
   ["stress open", figures.stress?.open_ms],
   ["storage capacity", figures.capacity?.fit],
@@ -224,30 +235,87 @@ if (args["write-docs"]) {
 
 // ---- 1. first-load transfer size ---------------------------------------------------------
 
-/** Every response of a first visit (page, scripts, wasm, styles, icons, the service
- * worker and what it precaches), as gzip bytes on the wire. */
+/**
+ * A first visit in a new browser profile, as gzip bytes on the wire (the test server answers
+ * like a static host: ETag, revalidated copies answered 304 with no body):
+ * - before the first screen is interactive: every response sent before the first screen
+ *   (the welcome of a new browser) was in the page (Leptos attaches its handlers as it
+ *   creates the elements, so rendered is interactive);
+ * - the whole first visit: until the service worker says every file is kept ("Ready
+ *   offline"), its install and the parts stored after the first screen included, each
+ *   response counted (a file fetched twice counts twice).
+ */
 async function transferSize() {
   const before = server.sent().length;
   const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const seen = () => {
+      if (window.__firstScreenAt) return;
+      if (!document.querySelector("[data-testid=welcome], [data-testid=sub-objective]")) return;
+      window.__firstScreenAt = performance.timeOrigin + performance.now();
+    };
+    new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+  });
   const page = await context.newPage();
   await page.goto(appUrl());
-  await page.getByTestId("app-shell").waitFor();
-  // The service worker precaches every file of the build: wait until it is active.
-  await page.waitForFunction(async () => (await navigator.serviceWorker?.getRegistration())?.active != null, null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__firstScreenAt != null, null, { timeout: 30_000 });
+  const firstScreenAt = await page.evaluate(() => window.__firstScreenAt);
+  await page.locator("[data-testid=offline-status][data-state=ready]").waitFor({ state: "attached", timeout: 60_000 });
   await page.waitForLoadState("networkidle");
   await context.close();
-  const byFile = new Map();
-  for (const { path, bytes } of server.sent().slice(before)) {
-    if (path.startsWith("bench/")) continue;
-    byFile.set(path, Math.max(byFile.get(path) ?? 0, bytes));
-  }
+  const sent = server.sent().slice(before).filter((r) => !r.path.startsWith("bench/"));
+  const sum = (list) => list.reduce((n, r) => n + r.bytes, 0);
+  const early = sent.filter((r) => r.at <= firstScreenAt);
   const byKind = {};
-  for (const [path, bytes] of byFile) {
-    const kind = kindOf(path);
-    byKind[kind] = (byKind[kind] ?? 0) + bytes;
+  for (const r of early) byKind[kindOf(r.path)] = (byKind[kindOf(r.path)] ?? 0) + r.bytes;
+  figures.transfer = {
+    before_interactive_bytes: sum(early),
+    before_interactive_files: new Set(early.map((r) => r.path)).size,
+    by_kind: byKind,
+    total_bytes: sum(sent),
+    total_files: new Set(sent.map((r) => r.path)).size,
+    total_responses: sent.length,
+    not_modified: sent.filter((r) => r.status === 304).length,
+    budget_bytes: 250 * 1024,
+    budget_total_bytes: 669 * 1024,
+  };
+}
+
+// ---- 8. Lighthouse -----------------------------------------------------------------------
+
+/**
+ * Lighthouse (npm `lighthouse`, pinned in package.json) against the gzip-serving test
+ * server, a first visit in a new profile of Debian's Chromium, per preset: "mobile" is
+ * Lighthouse's default (a mid-range phone on slow 4G, simulated), "desktop" its desktop
+ * config. Performance only.
+ */
+async function lighthouseRuns(presets) {
+  figures.lighthouse = [];
+  for (const preset of presets) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROMIUM || "/usr/bin/chromium",
+      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+    });
+    try {
+      const options = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] };
+      const result = await lighthouse(appUrl(), options, preset === "desktop" ? desktopConfig : undefined);
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse (${preset}) gave no result`);
+      if (lhr.runtimeError) throw new Error(`Lighthouse (${preset}): ${lhr.runtimeError.message}`);
+      const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+      figures.lighthouse.push({
+        preset,
+        version: lhr.lighthouseVersion,
+        score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        lcp_ms: audit("largest-contentful-paint"),
+        tbt_ms: audit("total-blocking-time"),
+        tti_ms: audit("interactive"),
+        fcp_ms: audit("first-contentful-paint"),
+      });
+    } finally {
+      await chrome.kill();
+    }
   }
-  const total = [...byFile.values()].reduce((a, b) => a + b, 0);
-  figures.transfer = { total_bytes: total, files: byFile.size, by_kind: byKind, budget_bytes: 250 * 1024 };
 }
 
 function kindOf(path) {
