@@ -3,8 +3,9 @@
 #   1. cargo fmt --check
 #   2. cargo clippy --all-targets -D warnings (native, and for wasm32 where the UI lives)
 #   3. native `cargo test` (the pure model)
-#   4. a 60-second cargo-fuzz run of the file import (fuzz/fuzz_targets/import.rs), and one of
-#      the platform export reader (fuzz/fuzz_targets/export.rs)
+#   4. a 60-second cargo-fuzz run of the file import (fuzz/fuzz_targets/import.rs) and, at the
+#      same time (libFuzzer uses one core), one of the platform export reader
+#      (fuzz/fuzz_targets/export.rs)
 #   5. wasm-bindgen-test in headless Chromium (components, storage)
 #   6. the split release build (scripts/build-release.sh), then end-to-end tests in headless Chromium (playwright-core)
 #   7. a smoke run of the benchmark suite (scripts/bench.sh --smoke)
@@ -54,7 +55,6 @@ fuzz_import() {
     return 1
   fi
 }
-stage "fuzz (import, 60 s)" fuzz_import
 # The platform export reader (CSV, .xls, .xlsx) for 60 seconds, the same way: new inputs go to
 # fuzz/corpus/export, the real exports in tests/fixtures/platforms (read recursively; libFuzzer
 # takes directories only) seed it and are only read; a crash is left in fuzz/artifacts/export.
@@ -70,7 +70,21 @@ fuzz_export() {
     return 1
   fi
 }
-stage "fuzz (export, 60 s)" fuzz_export
+# Both at once: each fuzzes on one core, and the second's build overlaps the first's run.
+fuzz_both() {
+  local status=0 pid_import pid_export
+  fuzz_import >"$PWD/target/fuzz-import.summary" 2>&1 &
+  pid_import=$!
+  fuzz_export >"$PWD/target/fuzz-export.summary" 2>&1 &
+  pid_export=$!
+  wait "$pid_import" || status=1
+  wait "$pid_export" || status=1
+  printf -- '-- import:\n'; cat "$PWD/target/fuzz-import.summary"
+  printf -- '-- export:\n'; cat "$PWD/target/fuzz-export.summary"
+  return "$status"
+}
+mkdir -p target
+stage "fuzz (import and export, 60 s each, at the same time)" fuzz_both
 # Every tests/browser.rs and tests/*_browser.rs file is a wasm-bindgen-test suite.
 browser_suites=()
 for f in tests/browser.rs tests/*_browser.rs; do

@@ -1,5 +1,6 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The file's indentation (`model::pretty_json::indent`) gives exactly what
-//! `serde_json::to_string_pretty` writes: for the templates, the stress-size scorecard and
+//! `serde_json::to_string_pretty` writes: for the templates, and for
 //! any JSON value (strings with quotes, escapes and structure characters, empty objects and
 //! lists, nesting).
 

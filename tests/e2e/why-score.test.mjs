@@ -12,6 +12,7 @@ import { launch, watchedPage } from "./support/browser.mjs";
 import { showView } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
 import { screenshotContext, takeScreenshot } from "./support/screenshots.mjs";
+import { inHeaderMenu } from "./support/header-menu.mjs";
 import {
   expectAttribute,
   expectCount,
@@ -49,8 +50,11 @@ async function open({ locale = "en-GB", width = 1400, height = 1000 } = {}) {
   const sp = new StoragePage(page);
   await sp.open(server.url);
   await sp.create("example");
-  await page.getByTestId("as-of").fill(AS_OF);
-  await expectValue(page.getByTestId("as-of"), AS_OF, "the as-of date");
+  // On a phone the as-of date is in the header's menu.
+  await inHeaderMenu(page, async () => {
+    await page.getByTestId("as-of").fill(AS_OF);
+    await expectValue(page.getByTestId("as-of"), AS_OF, "the as-of date");
+  });
   const t = (id) => page.getByTestId(id);
   return { context, page, problems, sp, t };
 }

@@ -302,7 +302,8 @@ async function lighthouseRuns(presets) {
     });
     try {
       const options = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] };
-      const result = await lighthouse(appUrl(), options, preset === "desktop" ? desktopConfig : undefined);
+      // The address a new visitor opens (no view named, no `?perf`): the welcome.
+      const result = await lighthouse(server.url, options, preset === "desktop" ? desktopConfig : undefined);
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse (${preset}) gave no result`);
       if (lhr.runtimeError) throw new Error(`Lighthouse (${preset}): ${lhr.runtimeError.message}`);

@@ -1,5 +1,6 @@
 //! The method coach: a live list of what the method asks and the scorecard lacks. Each entry
-//! opens the item it is about.
+//! opens the item it is about. Its heading folds the list away (folded from the start on a
+//! phone); the count stays in the heading.
 
 use leptos::prelude::*;
 
@@ -24,13 +25,22 @@ pub fn CoachPanel() -> impl IntoView {
         })
     });
     let count = move || list.with(Vec::len);
+    let folded = RwSignal::new(starts_folded());
     view! {
-        <section class="coach-panel" data-testid="coach" aria-labelledby="coach-heading">
+        <section class="coach-panel" data-testid="coach" aria-labelledby="coach-heading"
+            data-folded=move || folded.get().to_string()>
             <h2 id="coach-heading" class="panel-title">
-                {move || tr(lang.get(), "Method coach", "Methodecoach")}
-                " "
-                <span class="count" data-testid="coach-count">{count}</span>
+                <button type="button" class="coach-fold" data-testid="coach-fold"
+                    aria-expanded=move || (!folded.get()).to_string()
+                    aria-controls="coach-body"
+                    on:click=move |_| folded.update(|f| *f = !*f)>
+                    <span class="coach-fold-mark" aria-hidden="true"></span>
+                    {move || tr(lang.get(), "Method coach", "Methodecoach")}
+                    " "
+                    <span class="count" data-testid="coach-count">{count}</span>
+                </button>
             </h2>
+            <div id="coach-body" class="coach-body" hidden=move || folded.get()>
             <Show
                 when=move || { count() > 0 }
                 fallback=move || view! {
@@ -67,8 +77,18 @@ pub fn CoachPanel() -> impl IntoView {
                         }
                     } />
             </label>
+            </div>
         </section>
     }
+}
+
+/// Whether the coach starts folded: on a phone-sized screen, so the views come first.
+fn starts_folded() -> bool {
+    window()
+        .match_media("(max-width: 760px)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
 }
 
 fn open(state: AppState, target: HintTarget) {

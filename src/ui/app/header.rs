@@ -1,8 +1,14 @@
 //! The top bar: the product's name, the open scorecard's title, the view tabs, undo and redo.
+//!
+//! On wide screens every control stands in the bar. On narrow ones (`style/main.css`,
+//! "compact header") the title, the saved state and the menu button make one line over the
+//! tab bar, and the settings and secondary actions open under it from the menu button
+//! ([`crate::ui::app::header_menu`]); every control keeps its `data-testid`.
 
 use leptos::prelude::*;
 
 use crate::i18n::{APP_NAME, tr};
+use crate::ui::app::header_menu::{HeaderMenuToggle, close_menu, show_current_tab};
 use crate::ui::app::language_switch::LanguageSwitch;
 use crate::ui::app::projector::set_projector;
 use crate::ui::session::state::{AppState, View};
@@ -15,6 +21,31 @@ pub fn AppHeader() -> impl IntoView {
     let title = move || state.doc.with(|d| d.title.clone());
     let can_undo = move || state.history.with(|h| h.can_undo());
     let can_redo = move || state.history.with(|h| h.can_redo());
+    let menu_open = RwSignal::new(false);
+    // Another view: the menu closes and the new view's tab is scrolled into the tab bar.
+    Effect::new(move |_| {
+        state.view.track();
+        menu_open.set(false);
+        show_current_tab();
+    });
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" && menu_open.get_untracked() {
+            close_menu(menu_open);
+        }
+    };
+    // A choice in the menu (a button, not the measurements menu's own toggle) closes it.
+    let on_choice = move |ev: web_sys::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let chosen = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("button").ok().flatten())
+            .is_some();
+        if chosen && menu_open.get_untracked() {
+            menu_open.set(false);
+        }
+    };
+    let menu_state = move || if menu_open.get() { "open" } else { "closed" };
     let tab = move |view: View, en: &'static str, nl: &'static str| {
         view! {
             <a
@@ -28,7 +59,7 @@ pub fn AppHeader() -> impl IntoView {
         }
     };
     view! {
-        <header class="app-header">
+        <header class="app-header" data-menu=menu_state on:keydown=on_key>
             <div class="header-top">
                 <div class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>
@@ -37,12 +68,15 @@ pub fn AppHeader() -> impl IntoView {
                 <span class="scorecard-title" data-testid="scorecard-title">{title}</span>
                 <crate::ui::app::saved_indicator::SavedIndicator />
                 <span class="header-spacer"></span>
+                <HeaderMenuToggle open=menu_open />
+                <div class="header-settings" id="header-settings" on:click=on_choice>
                 <crate::ui::app::as_of_control::AsOfControl />
                 <LanguageSwitch />
                 <button type="button" class="icon-button" data-testid="help-open"
                     aria-keyshortcuts="?"
                     aria-label=move || tr(lang.get(), "Keyboard shortcuts", "Sneltoetsen")
                     on:click=move |_| state.help_open.set(true)>"?"</button>
+                </div>
             </div>
             <div class="header-bar">
             <nav class="tabs toolbar" aria-label=move || tr(lang.get(), "Views", "Weergaven")>
@@ -55,20 +89,23 @@ pub fn AppHeader() -> impl IntoView {
                 {tab(View::Review, "Review", "Bespreking")}
             </nav>
                 <span class="header-spacer"></span>
-            <div class="toolbar" role="group" aria-label=move || tr(lang.get(), "History", "Geschiedenis")>
+            <div class="toolbar header-history" role="group" aria-label=move || tr(lang.get(), "History", "Geschiedenis")>
                 <button type="button" data-testid="undo" prop:disabled=move || !can_undo()
                     aria-keyshortcuts="Control+Z Meta+Z"
                     title=move || tr(lang.get(), "Undo (Ctrl+Z)", "Ongedaan maken (Ctrl+Z)")
                     on:click=move |_| state.undo()>
-                    "↶ " {move || tr(lang.get(), "Undo", "Ongedaan maken")}
+                    <span aria-hidden="true">"↶"</span>
+                    <span class="history-word">" " {move || tr(lang.get(), "Undo", "Ongedaan maken")}</span>
                 </button>
                 <button type="button" data-testid="redo" prop:disabled=move || !can_redo()
                     aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
                     title=move || tr(lang.get(), "Redo (Ctrl+Shift+Z)", "Opnieuw (Ctrl+Shift+Z)")
                     on:click=move |_| state.redo()>
-                    "↷ " {move || tr(lang.get(), "Redo", "Opnieuw")}
+                    <span aria-hidden="true">"↷"</span>
+                    <span class="history-word">" " {move || tr(lang.get(), "Redo", "Opnieuw")}</span>
                 </button>
             </div>
+                <div class="header-actions" id="header-actions" on:click=on_choice>
                 <crate::ui::app::file_buttons::FileButtons />
                 <crate::ui::views::editor::measurement_import::MeasurementsMenu />
                 <div class="toolbar" role="group" aria-label=move || tr(lang.get(), "Presentation", "Presentatie")>
@@ -93,6 +130,7 @@ pub fn AppHeader() -> impl IntoView {
                         tr(lang.get(), "Projector", "Projector")
                     }}
                 </button>
+                </div>
                 </div>
             </div>
         </header>

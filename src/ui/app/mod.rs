@@ -8,6 +8,7 @@ pub mod dialogs;
 pub mod file_buttons;
 pub mod group_banner;
 pub mod header;
+pub mod header_menu;
 pub mod help_overlay;
 pub mod language_switch;
 pub mod notice_bar;

@@ -17,12 +17,19 @@ pub fn SelectedForm() -> impl IntoView {
     let state = AppState::expect();
     // Focus the first field whenever another item opens: here, where the form is, so it also
     // holds when the form comes after its code was fetched (`ui::widgets::part_view`).
+    // On a touch screen the close button takes the focus instead: a focused field would
+    // open the on-screen keyboard over half of the form.
     Effect::new(move |_| {
         if state.selection.get().is_some() {
             request_animation_frame(|| {
                 use wasm_bindgen::JsCast;
+                let selector = if touch_screen() {
+                    ".side-panel .close-panel"
+                } else {
+                    ".side-panel input, .side-panel textarea, .side-panel select"
+                };
                 let first = document()
-                    .query_selector(".side-panel input, .side-panel textarea, .side-panel select")
+                    .query_selector(selector)
                     .ok()
                     .flatten()
                     .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
@@ -41,6 +48,15 @@ pub fn SelectedForm() -> impl IntoView {
             Selection::Action(id) => view! { <ActionForm id=id /> }.into_any(),
         })
     }
+}
+
+/// Whether the main pointer is a finger (phones, tablets).
+fn touch_screen() -> bool {
+    window()
+        .match_media("(pointer: coarse)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
 }
 
 /// The panel beside the views; empty (hidden) when nothing is selected.
@@ -84,7 +100,11 @@ pub fn SidePanel() -> impl IntoView {
         <Show when=move || state.selection.with(Option::is_some)>
             <aside class="side-panel" data-testid="side-panel" aria-label=move || tr(lang.get(), "Edit", "Bewerken") on:keydown=on_key>
                 <button type="button" class="icon-button close-panel" data-testid="close-panel"
-                    aria-label=move || tr(lang.get(), "Close the panel", "Paneel sluiten") on:click=move |_| close()>"✕"</button>
+                    aria-label=move || tr(lang.get(), "Close the panel", "Paneel sluiten") on:click=move |_| close()>
+                    <span aria-hidden="true">"✕"</span>
+                    // Shown where the panel covers the screen (phones, tablets).
+                    <span class="close-panel-word" aria-hidden="true">{move || tr(lang.get(), "Close", "Sluiten")}</span>
+                </button>
                 {panel_score}
                 <crate::ui::widgets::part_view::PartView part=crate::ui::widgets::part_view::Part::Editor />
             </aside>
