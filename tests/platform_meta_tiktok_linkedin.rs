@@ -1116,3 +1116,39 @@ fn read_export_sends_each_fixture_to_its_reader() {
         );
     }
 }
+
+// ---------------------------------------------------------------- keys
+
+#[test]
+fn each_proposed_key_is_made_unique_in_the_order_of_the_columns() {
+    use smsc::exchange::platforms::keys::TakenKeys;
+    let mut taken = TakenKeys::default();
+    let got: Vec<String> = [
+        "views", "views", "views_2", "views", "reach", "views_3", "views",
+    ]
+    .iter()
+    .map(|k| taken.claim(k))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            "views",
+            "views_2",
+            "views_2_2",
+            "views_3",
+            "reach",
+            "views_3_2",
+            "views_4"
+        ]
+    );
+    // Thousands of equal headers (the fuzzer made such a file): every key different.
+    let mut taken = TakenKeys::default();
+    let keys: std::collections::HashSet<String> = (0..3000)
+        .map(|_| taken.claim("facebook_daily_total_reach"))
+        .collect();
+    assert_eq!(keys.len(), 3000);
+    assert!(
+        keys.iter().all(|k| is_valid_key(k) && k.len() <= 40),
+        "{keys:?}"
+    );
+}

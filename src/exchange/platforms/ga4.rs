@@ -9,6 +9,7 @@
 
 use super::dates::DateColumn;
 use super::generic::{Collected, Spec, collect, file, number_specs, read_dated};
+use super::keys::TakenKeys;
 use super::options::ReadOptions;
 use super::text::{Row, Table, normalise_header};
 use super::{ExportFile, ExportMessage, Platform};
@@ -27,7 +28,7 @@ pub fn read(_file_name: &str, tables: &[Table], options: &ReadOptions) -> Option
         return None;
     }
     let mut all = Collected::default();
-    let mut taken: Vec<String> = Vec::new();
+    let mut taken = TakenKeys::default();
     let mut skipped: Vec<(String, bool)> = Vec::new();
     let mut weekly = false;
     let mut kind = "report";
@@ -102,7 +103,7 @@ fn start_date(table: &Table) -> Option<Date> {
 
 /// Specs for a section's number columns, keys unique across sections. "30 days", "7 days",
 /// "1 day" are active users over that many days.
-fn section_specs(table: &Table, taken: &mut Vec<String>) -> Vec<Spec> {
+fn section_specs(table: &Table, taken: &mut TakenKeys) -> Vec<Spec> {
     let mut specs = number_specs(table, 0, &[], "ga4", "GA4");
     for s in &mut specs {
         let h = normalise_header(&s.header);
@@ -111,14 +112,13 @@ fn section_specs(table: &Table, taken: &mut Vec<String>) -> Vec<Spec> {
             s.name = format!("GA4 active users, {h} (average)");
             s.aggregation = crate::model::Aggregation::Average;
         }
-        s.key = super::keys::unique_key(&s.key, taken);
-        taken.push(s.key.clone());
+        s.key = taken.claim(&s.key);
     }
     specs
 }
 
 /// Reads an `Nth day` / `Nth week` section: the dates are `start + step × N`.
-fn nth(table: &Table, start: Date, step: i64, taken: &mut Vec<String>) -> Collected {
+fn nth(table: &Table, start: Date, step: i64, taken: &mut TakenKeys) -> Collected {
     let specs = section_specs(table, taken);
     let rows: Vec<&Row> = table.rows.iter().collect();
     let mut dates = DateColumn {

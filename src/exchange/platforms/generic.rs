@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::date_question::DateQuestion;
 use super::dates::{DateColumn, DateHint, date_column, looks_like_date};
-use super::keys::{key_from, name_from, unique_key};
+use super::keys::{TakenKeys, key_from, name_from};
 use super::numbers::{self, is_null};
 use super::options::ReadOptions;
 use super::text::{Row, Table, normalise_header};
@@ -135,23 +135,9 @@ pub fn number_specs(
 
 /// Makes the keys of specs unique (`views`, `views_2`).
 pub fn dedupe_keys(specs: &mut [Spec]) {
-    // The same keys as `unique_key` over the keys before, in linear time: a file with
-    // thousands of equal headers (the fuzzer made one) must not take seconds.
-    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut taken = TakenKeys::default();
     for s in specs.iter_mut() {
-        if taken.contains(&s.key) {
-            let n = next.entry(s.key.clone()).or_insert(2);
-            loop {
-                let candidate = super::keys::suffixed(&s.key, *n);
-                *n += 1;
-                if !taken.contains(&candidate) {
-                    s.key = candidate;
-                    break;
-                }
-            }
-        }
-        taken.insert(s.key.clone());
+        s.key = taken.claim(&s.key);
     }
 }
 
@@ -394,7 +380,7 @@ fn read_table(table: &Table, options: &ReadOptions) -> Option<ExportFile> {
         collected.date_question = dates.question.clone();
         let problem_of: BTreeMap<usize, &ExportMessage> =
             dates.problems.iter().map(|(i, m)| (*i, m)).collect();
-        let mut taken: Vec<String> = Vec::new();
+        let mut taken = TakenKeys::default();
         for (label, indexes) in &by_group {
             let label_clean = label.trim_start_matches(['\'', '@']).to_string();
             let mut specs: Vec<Spec> = numeric
@@ -404,8 +390,7 @@ fn read_table(table: &Table, options: &ReadOptions) -> Option<ExportFile> {
                     let key_label = format!("{key_prefix} {label_clean}");
                     let name_label = format!("{name_prefix} {label_clean}");
                     let mut s = spec(i, h, key_label.trim(), name_label.trim());
-                    s.key = unique_key(&s.key, &taken);
-                    taken.push(s.key.clone());
+                    s.key = taken.claim(&s.key);
                     Some(s)
                 })
                 .collect();

@@ -1,5 +1,7 @@
 //! Series keys and names proposed for the metrics of a file.
 
+use std::collections::{HashMap, HashSet};
+
 /// The most characters a proposed key has.
 pub const MAX_KEY_CHARS: usize = 40;
 
@@ -55,18 +57,34 @@ pub fn key_from(prefix: &str, header: &str) -> String {
     out
 }
 
-/// A key unique among `taken`: `key`, else `key_2`, `key_3`, … (kept within the length).
-pub fn unique_key(key: &str, taken: &[String]) -> String {
-    if !taken.iter().any(|t| t == key) {
-        return key.to_string();
+/// The keys proposed so far for one file, to make each new one unique: `key`, else `key_2`,
+/// `key_3`, … (kept within the length). In linear time over the file's columns: an export
+/// with thousands of equal headers (the fuzzer made one) must not take seconds.
+#[derive(Default)]
+pub struct TakenKeys {
+    taken: HashSet<String>,
+    /// Per key asked for, the next suffix to try.
+    next: HashMap<String, usize>,
+}
+
+impl TakenKeys {
+    /// `key` made unique among the keys taken so far, and taken.
+    pub fn claim(&mut self, key: &str) -> String {
+        let unique = if self.taken.contains(key) {
+            let n = self.next.entry(key.to_string()).or_insert(2);
+            loop {
+                let candidate = suffixed(key, *n);
+                *n += 1;
+                if !self.taken.contains(&candidate) {
+                    break candidate;
+                }
+            }
+        } else {
+            key.to_string()
+        };
+        self.taken.insert(unique.clone());
+        unique
     }
-    for n in 2.. {
-        let candidate = suffixed(key, n);
-        if !taken.contains(&candidate) {
-            return candidate;
-        }
-    }
-    key.to_string()
 }
 
 /// `key_n`, kept within the longest key.

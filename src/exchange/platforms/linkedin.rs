@@ -21,7 +21,7 @@ use std::io::{Cursor, Read, Seek, SeekFrom};
 
 use calamine::{Data, DataRef, Reader, Xls, Xlsx};
 
-use super::keys::{key_from, name_from, unique_key};
+use super::keys::{TakenKeys, key_from, name_from};
 use super::meta::{Spec, push_notes, read_columns};
 use super::options::ReadOptions;
 use super::text::{Row, Table, normalise_header};
@@ -361,7 +361,7 @@ fn read_sheets(
         date_question: None,
     };
     let hint = options.hint(true);
-    let mut taken: Vec<String> = Vec::new();
+    let mut taken = TakenKeys::default();
     for (name, table, kind) in &daily {
         let specs = sheet_specs(table, kind, &mut taken);
         let rows: Vec<&Row> = table.rows.iter().collect();
@@ -402,7 +402,7 @@ fn read_sheets(
 }
 
 /// The metric columns of a LinkedIn daily sheet.
-fn sheet_specs(table: &Table, kind: &str, taken: &mut Vec<String>) -> Vec<Spec> {
+fn sheet_specs(table: &Table, kind: &str, taken: &mut TakenKeys) -> Vec<Spec> {
     let mut specs = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     for (index, header) in table.header.iter().enumerate().skip(1) {
@@ -414,8 +414,7 @@ fn sheet_specs(table: &Table, kind: &str, taken: &mut Vec<String>) -> Vec<Spec> 
         seen.push(norm.clone());
         let metric = metric_name(h, kind);
         let rate = norm.contains("rate") || norm.contains("ctr");
-        let key = unique_key(&key_from("linkedin", &metric), taken);
-        taken.push(key.clone());
+        let key = taken.claim(&key_from("linkedin", &metric));
         let name = name_from("LinkedIn", &metric);
         specs.push(Spec {
             index,

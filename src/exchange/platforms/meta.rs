@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use super::date_question::DateQuestion;
 use super::dates::{DateHint, date_column};
-use super::keys::{key_from, name_from, unique_key};
+use super::keys::{TakenKeys, key_from, name_from};
 use super::numbers::number;
 use super::options::ReadOptions;
 use super::text::{Row, Table, normalise_header};
@@ -312,7 +312,7 @@ fn read_daily(file_name: &str, tables: &[Table], options: &ReadOptions) -> Optio
         date_question: None,
     };
     let hint = options.hint(true);
-    let mut taken: Vec<String> = Vec::new();
+    let mut taken = TakenKeys::default();
     for (table, (platform, metric, raw)) in daily.iter().zip(&titles) {
         let metric = if metric.is_empty() {
             "metric".to_string()
@@ -342,8 +342,7 @@ fn read_daily(file_name: &str, tables: &[Table], options: &ReadOptions) -> Optio
                 }
             }
         };
-        let key = unique_key(&key_from(prefix(platform), &metric), &taken);
-        taken.push(key.clone());
+        let key = taken.claim(&key_from(prefix(platform), &metric));
         let spec = Spec {
             index: 1,
             header: if raw.is_empty() {
@@ -438,7 +437,7 @@ fn post_specs(
 ) -> Vec<Spec> {
     let mut specs = Vec::new();
     let mut seen: Vec<String> = Vec::new();
-    let mut taken: Vec<String> = Vec::new();
+    let mut taken = TakenKeys::default();
     let mut averages = Vec::new();
     for (index, header) in table.header.iter().enumerate() {
         let norm = normalise_header(header);
@@ -460,8 +459,7 @@ fn post_specs(
             continue;
         }
         let metric = format!("{key_word} {}", header.trim());
-        let key = unique_key(&key_from(prefix(platform), &metric), &taken);
-        taken.push(key.clone());
+        let key = taken.claim(&key_from(prefix(platform), &metric));
         specs.push(Spec {
             index,
             header: header.trim().to_string(),
@@ -562,7 +560,7 @@ fn read_legacy_page(tables: &[Table], options: &ReadOptions) -> Option<ExportFil
     })?;
     let mut specs = Vec::new();
     let mut seen: Vec<String> = Vec::new();
-    let mut taken: Vec<String> = Vec::new();
+    let mut taken = TakenKeys::default();
     let mut duplicated = Vec::new();
     let mut skipped = 0usize;
     for (index, header) in table.header.iter().enumerate().skip(1) {
@@ -587,8 +585,7 @@ fn read_legacy_page(tables: &[Table], options: &ReadOptions) -> Option<ExportFil
             skipped += 1;
             continue;
         }
-        let key = unique_key(&key_from("facebook", metric), &taken);
-        taken.push(key.clone());
+        let key = taken.claim(&key_from("facebook", metric));
         specs.push(Spec {
             index,
             header: h.to_string(),
@@ -626,7 +623,7 @@ fn read_legacy_posts(tables: &[Table], options: &ReadOptions) -> Option<ExportFi
     let posted = table.column(&["posted"])?;
     let mut specs = Vec::new();
     let mut seen: Vec<String> = Vec::new();
-    let mut taken: Vec<String> = Vec::new();
+    let mut taken = TakenKeys::default();
     let mut duplicated = Vec::new();
     for (index, header) in table.header.iter().enumerate() {
         let h = header.trim();
@@ -648,8 +645,7 @@ fn read_legacy_posts(tables: &[Table], options: &ReadOptions) -> Option<ExportFi
         {
             continue;
         }
-        let key = unique_key(&key_from("facebook", metric), &taken);
-        taken.push(key.clone());
+        let key = taken.claim(&key_from("facebook", metric));
         specs.push(Spec {
             index,
             header: h.to_string(),

@@ -10,7 +10,7 @@
 //! - Hourly activity, gender and territory shares have no daily figures: [`explain`] says
 //!   so.
 
-use super::keys::{key_from, name_from, unique_key};
+use super::keys::{TakenKeys, key_from, name_from};
 use super::meta::{Spec, mostly_numbers, push_notes, read_columns};
 use super::options::ReadOptions;
 use super::text::{Row, Table, normalise_header};
@@ -73,7 +73,7 @@ fn read_daily(tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
             && h.iter().any(|c| DAILY_SIGNS.contains(&c.as_str()))
     })?;
     let mut specs = Vec::new();
-    let mut taken: Vec<String> = Vec::new();
+    let mut taken = TakenKeys::default();
     let mut seen: Vec<String> = Vec::new();
     let mut notes = Vec::new();
     for (index, header) in table.header.iter().enumerate().skip(1) {
@@ -94,8 +94,7 @@ fn read_daily(tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
         } else {
             h
         };
-        let key = unique_key(&key_from("tiktok", metric), &taken);
-        taken.push(key.clone());
+        let key = taken.claim(&key_from("tiktok", metric));
         specs.push(Spec {
             index,
             header: h.to_string(),
@@ -136,7 +135,7 @@ fn read_videos(tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
     let time = table.column(&["post time"])?;
     const TEXT: [&str; 4] = ["time", "video title", "video link", "post time"];
     let mut specs = Vec::new();
-    let mut taken: Vec<String> = Vec::new();
+    let mut taken = TakenKeys::default();
     let mut seen: Vec<String> = Vec::new();
     let mut skipped = Vec::new();
     for (index, header) in table.header.iter().enumerate() {
@@ -152,8 +151,7 @@ fn read_videos(tables: &[Table], options: &ReadOptions) -> Option<ExportFile> {
         }
         let metric = format!("video {}", h.trim_start_matches("Total ").trim());
         let metric = metric.replace("video Video ", "video ");
-        let key = unique_key(&key_from("tiktok", &metric), &taken);
-        taken.push(key.clone());
+        let key = taken.claim(&key_from("tiktok", &metric));
         specs.push(Spec {
             index,
             header: h.to_string(),
