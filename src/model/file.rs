@@ -248,22 +248,24 @@ struct ReadFailure {
 
 /// The one way JSON text becomes a scorecard (compiled once, so the wasm holds one copy of
 /// the scorecard's reading code): serde_json's reader, with fields the types do not know
-/// noticed (`serde_ignored`) and an error's path in the file kept (`serde_path_to_error`).
+/// noticed (`serde_ignored`). An error's path in the file is found afterwards from its
+/// position ([`super::json_path`]), so reading a good file tracks no paths.
 fn read_envelope(text: &str) -> Result<ReadEnvelope, ReadFailure> {
     let mut unknown_fields = false;
     let mut note_unknown = |_: serde_ignored::Path| unknown_fields = true;
     let mut json = serde_json::Deserializer::from_str(text);
-    let envelope: EnvelopeIn = serde_path_to_error::deserialize(serde_ignored::Deserializer::new(
-        &mut json,
-        &mut note_unknown,
-    ))
-    .map_err(|e| ReadFailure {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
-    })?;
+    let failure = |e: serde_json::Error| {
+        let offset = super::json_path::offset_of(text, e.line(), e.column());
+        ReadFailure {
+            path: super::json_path::path_at(text, offset),
+            message: json_message(&e),
+        }
+    };
+    let envelope: EnvelopeIn =
+        serde_ignored::deserialize(&mut json, &mut note_unknown).map_err(failure)?;
     json.end().map_err(|e| ReadFailure {
         path: ".".to_string(),
-        message: e.to_string(),
+        message: json_message(&e),
     })?;
     Ok(ReadEnvelope {
         envelope,

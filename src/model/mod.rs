@@ -43,6 +43,7 @@ pub mod extras;
 pub mod file;
 pub mod formula;
 pub mod history;
+pub mod json_path;
 pub mod limits;
 pub mod merge;
 pub mod migrate;
