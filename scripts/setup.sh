@@ -8,7 +8,7 @@
 #   cargo-fuzz 0.13.2             (cargo install --locked; scripts/test.sh's fuzz stage)
 #   wasm-split-cli 0.2.4          (cargo install wasm_split_cli_support --locked; the release
 #                                  build's wasm split, scripts/build-release.sh)
-#   binaryen 132, playwright-core, axe-core (npm, into ./node_modules, not global)
+#   binaryen 132, playwright-core, axe-core, lighthouse (npm, into ./node_modules, not global)
 #   chromium + chromium-driver    (apt, Debian's; tools never download their own browser)
 #   poppler-utils                 (apt: pdftotext, pdftoppm for the print test)
 set -euo pipefail
@@ -86,7 +86,7 @@ npm_tools_present() {
     }' 2>/dev/null && [ -x node_modules/.bin/wasm-opt ]
 }
 if npm_tools_present; then
-  say "npm tools (binaryen, playwright-core, axe-core): present"
+  say "npm tools (binaryen, playwright-core, axe-core, lighthouse): present"
 else
   say "installing npm tools into ./node_modules"
   npm ci --no-audit --no-fund
