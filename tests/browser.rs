@@ -6,30 +6,12 @@ use leptos::prelude::*;
 use smsc::model::{Date, FactorKind, Lang, Scorecard};
 use smsc::ui::AppState;
 use smsc::web::storage;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts `f` into a fresh element of its own; keep the handle alive while testing.
-fn mount<F, V>(f: F) -> (web_sys::HtmlElement, leptos::mount::UnmountHandle<V::State>)
-where
-    F: FnOnce() -> V + 'static,
-    V: IntoView,
-{
-    let document = document();
-    let host = document
-        .create_element("div")
-        .expect("create a host element");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append the host");
-    let host: web_sys::HtmlElement = host.unchecked_into();
-    let handle = leptos::mount::mount_to(host.clone(), f);
-    (host, handle)
-}
+mod browser_support;
+use browser_support::mount;
 
 fn as_of() -> Date {
     Date::from_ymd(2026, 4, 30).expect("a valid date")

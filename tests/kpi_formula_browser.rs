@@ -13,32 +13,13 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod browser_support;
+use browser_support::mount;
 
 /// Lets the reactive system and the page catch up: effects, then a frame.
 async fn settle() {
     leptos::task::tick().await;
     browser_support::next_frame().await;
     leptos::task::tick().await;
-}
-
-/// Mounts `f` into a fresh element of its own; keep the handle alive while testing.
-fn mount<F, V>(f: F) -> (web_sys::HtmlElement, leptos::mount::UnmountHandle<V::State>)
-where
-    F: FnOnce() -> V + 'static,
-    V: IntoView,
-{
-    let document = document();
-    let host = document
-        .create_element("div")
-        .expect("create a host element");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append the host");
-    let host: web_sys::HtmlElement = host.unchecked_into();
-    let handle = leptos::mount::mount_to(host.clone(), f);
-    (host, handle)
 }
 
 fn as_of() -> Date {
