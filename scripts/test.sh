@@ -85,12 +85,8 @@ fuzz_both() {
 }
 mkdir -p target
 stage "fuzz (import and export, 60 s each, at the same time)" fuzz_both
-# Every tests/browser.rs and tests/*_browser.rs file is a wasm-bindgen-test suite.
-browser_suites=()
-for f in tests/browser.rs tests/*_browser.rs; do
-  [ -f "$f" ] && browser_suites+=(--test "$(basename "$f" .rs)")
-done
-stage "browser tests (wasm-bindgen-test)" cargo test --target wasm32-unknown-unknown "${browser_suites[@]}"
+# The browser suite: one wasm-bindgen-test binary (tests/browser/main.rs and its modules).
+stage "browser tests (wasm-bindgen-test)" cargo test --target wasm32-unknown-unknown --test browser
 if stage "release build (split)" bash scripts/build-release.sh; then
   stage "end-to-end tests (playwright-core, chromium)" node --test --test-concurrency=1 tests/e2e/
   # The benchmark suite, short and on a small scorecard: it must keep working; no time fails it.

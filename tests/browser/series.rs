@@ -1,18 +1,13 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium) of the data screen (`#data`): the
 //! empty state, adding a series (a bad key refused at the field), pasting rows with a live
 //! preview and applying them as one undo step, and deleting a series (asked first, undone).
-#![cfg(target_arch = "wasm32")]
 
-mod browser_support;
-
-use browser_support::mount;
+use crate::support::mount;
 use leptos::prelude::*;
 use smsc::model::{Date, Lang, Scorecard};
 use smsc::ui::{AppState, View};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 fn find(root: &web_sys::Element, testid: &str) -> Option<web_sys::HtmlElement> {
     root.query_selector(&format!("[data-testid={testid}]"))

@@ -3,11 +3,8 @@
 //! keeps the base (read back by `kept_base`); an empty name shows the problem and disables
 //! Hand out; read-only and projector mode disable the button with a reason; and a group's
 //! copy shows its banner and marks exactly its assigned quadrants and the strategy band.
-#![cfg(target_arch = "wasm32")]
 
-mod browser_support;
-
-use browser_support::{find, get, mount, next_frame};
+use crate::support::{find, get, mount, next_frame};
 use leptos::prelude::*;
 use smsc::library::layout::base_key;
 use smsc::method::templates;
@@ -17,8 +14,6 @@ use smsc::ui::{AppState, View};
 use smsc::web::storage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::HtmlElement> {
     let list = root.query_selector_all(selector).expect("a valid selector");

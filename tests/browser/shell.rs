@@ -1,6 +1,5 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): components mounted into the page,
 //! and the localStorage adapter. Run by `scripts/test.sh`.
-#![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
 use smsc::model::{Date, FactorKind, Lang, Scorecard};
@@ -8,10 +7,7 @@ use smsc::ui::AppState;
 use smsc::web::storage;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-mod browser_support;
-use browser_support::mount;
+use crate::support::mount;
 
 fn as_of() -> Date {
     Date::from_ymd(2026, 4, 30).expect("a valid date")

@@ -2,7 +2,6 @@
 //! into a canvas of known size and its pixels are checked where the chart's own mapping says
 //! the data and the target are; HiDPI sizing; and the `ChartCanvas` component redrawing in
 //! place when its data changes.
-#![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
 use smsc::charts::{
@@ -15,10 +14,7 @@ use smsc::ui::widgets::chart_canvas::ChartCanvas;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-mod browser_support;
-use browser_support::next_frame;
-
-wasm_bindgen_test_configure!(run_in_browser);
+use crate::support::next_frame;
 
 fn d(y: i32, m: u8, day: u8) -> Date {
     Date::from_ymd(y, m, day).expect("a valid date")

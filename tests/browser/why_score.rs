@@ -3,18 +3,13 @@
 //! explanation with the real numbers, a factor's roll-up whose input opens the sub-objective
 //! in the side panel, the whole scorecard's factors explained in place with Back, and the
 //! same in projector mode, where the buttons stay usable and inputs are explained in place.
-#![cfg(target_arch = "wasm32")]
 
-mod browser_support;
-
-use browser_support::{find, get, mount, next_frame, text};
+use crate::support::{find, get, mount, next_frame, text};
 use leptos::prelude::*;
 use smsc::model::{Date, FactorKind, Lang, Scorecard};
 use smsc::ui::{AppState, Selection, View};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::HtmlElement> {
     let list = root.query_selector_all(selector).expect("a valid selector");

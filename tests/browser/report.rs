@@ -2,11 +2,8 @@
 //! (`src/ui/views/report`): on the article's example as of 10 April 2026 the report opens on
 //! March, lists the red "Active members" KPI with its commentary, the other red and amber
 //! KPIs and the scores; switching the orientation changes the page's size class; a card with more red KPIs than fit lists six and counts the rest.
-#![cfg(target_arch = "wasm32")]
 
-mod browser_support;
-
-use browser_support::{find, get, mount, next_frame, text};
+use crate::support::{find, get, mount, next_frame, text};
 use leptos::prelude::*;
 use smsc::model::{
     Action, ActionStatus, Commentary, Date, FactorKind, Kpi, Lang, Measurement, Review, Scorecard,
@@ -15,8 +12,6 @@ use smsc::model::{
 use smsc::ui::{AppState, View};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const ORIENTATION_KEY: &str = "smsc.ui.report-orientation";
 

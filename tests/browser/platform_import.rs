@@ -3,20 +3,15 @@
 //! days into a new series), nothing changed before Apply, Apply as one undo step, the column
 //! remembered, and the same file again with nothing to apply; a file that is not an export
 //! refused with its reason in Dutch.
-#![cfg(target_arch = "wasm32")]
 
-mod browser_support;
-
-use browser_support::{find, get, mount, next_frame};
+use crate::support::{find, get, mount, next_frame};
 use leptos::prelude::*;
 use smsc::model::{Date, Lang, Scorecard};
 use smsc::ui::{AppState, View};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-const REACH: &[u8] = include_bytes!("fixtures/platforms/meta/fb_daily_reach_utf16_oigetit.csv");
+const REACH: &[u8] = include_bytes!("../fixtures/platforms/meta/fb_daily_reach_utf16_oigetit.csv");
 
 /// A `File` as the file picker gives it.
 fn file(name: &str, bytes: &[u8]) -> web_sys::File {

@@ -1,7 +1,6 @@
 //! The localStorage adapter against the real browser storage (headless Chromium): plans
 //! applied all or nothing, a full storage leaving the previous value byte for byte, corrupt
 //! entries moved aside and still readable, and the `storage` listener added and removed.
-#![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,8 +10,6 @@ use smsc::library::{Library, Now, StorageWrite};
 use smsc::model::{Date, Lang};
 use smsc::web::storage::{self, StorageChange, StorageError};
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 fn now() -> Now {
     Now {

@@ -1,7 +1,6 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium) of a calculated KPI in the side
 //! panel: the Measured / Calculated switch, the formula field's checking and committing, the
 //! live preview, the read-only values per period and the chart's inputs.
-#![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
 use smsc::method::templates;
@@ -10,15 +9,12 @@ use smsc::ui::{AppState, Selection};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-mod browser_support;
-use browser_support::mount;
+use crate::support::mount;
 
 /// Lets the reactive system and the page catch up: effects, then a frame.
 async fn settle() {
     leptos::task::tick().await;
-    browser_support::next_frame().await;
+    crate::support::next_frame().await;
     leptos::task::tick().await;
 }
 

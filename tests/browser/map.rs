@@ -1,4 +1,3 @@
-#![cfg(target_arch = "wasm32")]
 //! Browser tests of the Strategy Map (wasm-bindgen-test in headless Chromium): its layout,
 //! selection, and connectors that follow the document, container resizes and printing.
 
@@ -10,10 +9,7 @@ use smsc::ui::{AppState, Selection, StrategyMap};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-mod browser_support;
-use browser_support::next_frame;
-
-wasm_bindgen_test_configure!(run_in_browser);
+use crate::support::next_frame;
 
 /// How far (px) a connector's end may be from its card's border.
 const TOLERANCE: f64 = 2.0;
@@ -37,9 +33,9 @@ fn add_styles() {
         .expect("create a style element");
     style.set_id("map-test-styles");
     style.set_text_content(Some(concat!(
-        include_str!("../style/main.css"),
+        include_str!("../../style/main.css"),
         "\n",
-        include_str!("../style/map.css")
+        include_str!("../../style/map.css")
     )));
     document
         .body()

@@ -4,7 +4,6 @@
 //! first day of the current period and listed in the target history (newest first, numbers
 //! in the interface language); a correction adds no row; each is one undo step; a KPI
 //! without target and values just gets it; a read-only scorecard refuses at the field.
-#![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
 use smsc::method::templates;
@@ -13,16 +12,12 @@ use smsc::ui::{AppState, Selection};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-mod browser_support;
-
-use browser_support::mount;
+use crate::support::mount;
 
 /// Lets the reactive system and the page catch up: effects, then a frame.
 async fn settle() {
     leptos::task::tick().await;
-    browser_support::next_frame().await;
+    crate::support::next_frame().await;
     leptos::task::tick().await;
 }
 

@@ -1,6 +1,4 @@
-//! Helpers shared by the wasm-bindgen-test suites (`mod browser_support;`). Each suite is a
-//! crate of its own and uses some of them.
-#![allow(dead_code)]
+//! Helpers shared by the browser suite's modules (`crate::support`).
 
 use std::cell::RefCell;
 use std::future::poll_fn;

@@ -4,18 +4,13 @@
 //! request the green kpi-18 and kpi-21; by hand in tests/review_agenda.rs), commentary
 //! typed in a step lands on the KPI's period of March, recording adds the review to the
 //! scorecard and Undo takes it back; an empty scorecard says there is nothing to review.
-#![cfg(target_arch = "wasm32")]
 
-mod browser_support;
-
-use browser_support::{find, get, mount, next_frame, text};
+use crate::support::{find, get, mount, next_frame, text};
 use leptos::prelude::*;
 use smsc::model::{Date, Lang, Scorecard};
 use smsc::ui::{AppState, View};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 async fn settle() {
     leptos::task::tick().await;
