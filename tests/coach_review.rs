@@ -2,7 +2,7 @@
 //! The coach's review hint: a KPI red in its scored period without commentary
 //! (`method::coach::review_hints`), on the article's example as of 10 April 2026.
 
-use smsc::method::coach::{Hint, review_hints};
+use smsc::method::coach::{Hint, red_periods, red_without_commentary, review_hints};
 use smsc::method::templates;
 use smsc::model::*;
 
@@ -66,4 +66,42 @@ fn red_kpis_without_commentary_are_listed_until_someone_comments() {
             .any(|h| h.key() == hints[0].key());
         assert_eq!(still, start == before, "commentary on {start}");
     }
+}
+
+/// The coach keeps the red KPIs' periods (`red_periods`, worked out from scores only) across
+/// edits that cannot move a score, and puts in names and commentary as they are now: after a
+/// rename and a commentary, the kept periods give exactly the hints worked out afresh.
+#[test]
+fn red_periods_kept_across_a_rename_and_a_commentary_give_the_fresh_hints() {
+    let mut card = templates::example("sc-1".into(), Lang::En);
+    let as_of = d("2026-04-10");
+    let red = red_periods(&card, &card.evaluate(as_of), as_of);
+    assert!(red.len() >= 2, "the example has red KPIs on 10 April 2026");
+    let (renamed, _) = &red[0];
+    let (commented, period) = &red[1];
+    for cmd in [
+        Command::UpdateKpi {
+            id: renamed.clone(),
+            field: KpiField::Name("Answered within the hour".into()),
+        },
+        Command::SetCommentary {
+            kpi: commented.clone(),
+            period: period.start,
+            analysis: "Fewer answers".into(),
+            action: String::new(),
+            at: None,
+        },
+    ] {
+        assert!(cmd.keeps_scores(), "{cmd:?} cannot move a score");
+        card.apply(cmd).unwrap();
+    }
+    let kept = red_without_commentary(&card, &red);
+    assert_eq!(kept, review_hints(&card, &card.evaluate(as_of), as_of));
+    assert!(kept.iter().any(|h| matches!(h,
+        Hint::RedWithoutCommentary { id, name, .. } if id == renamed && name == "Answered within the hour")));
+    assert!(
+        !kept
+            .iter()
+            .any(|h| h.key() == format!("red-without-commentary:{commented}"))
+    );
 }

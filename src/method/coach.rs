@@ -309,11 +309,26 @@ pub fn hints(card: &Scorecard, factor_limit: usize) -> Vec<Hint> {
 
 /// The review's hints as of `as_of` (with the scores of `evaluation`, worked out for that
 /// day): every KPI that is red in its scored period and has no commentary for that period.
+/// The same as [`red_without_commentary`] over [`red_periods`].
 pub fn review_hints(
     card: &Scorecard,
     evaluation: &crate::model::Evaluation,
     as_of: crate::model::Date,
 ) -> Vec<Hint> {
+    red_without_commentary(card, &red_periods(card, evaluation, as_of))
+}
+
+/// Every KPI that is red on `as_of` (with the scores of `evaluation`), with its scored
+/// period: a measured KPI's latest measurement's, a calculated KPI's latest period that is
+/// over. Reads only what a score depends on, so the coach works it out again after an edit
+/// that can move a score, not after a keystroke in a name or a commentary (one table of the
+/// series for every calculated KPI).
+pub fn red_periods(
+    card: &Scorecard,
+    evaluation: &crate::model::Evaluation,
+    as_of: crate::model::Date,
+) -> Vec<(String, crate::model::Period)> {
+    let mut table = crate::model::calculate::SeriesTable::as_of(card, as_of);
     card.kpis()
         .filter(|(_, k)| {
             evaluation
@@ -321,16 +336,31 @@ pub fn review_hints(
                 .is_some_and(|s| s.status == crate::model::Status::Red)
         })
         .filter_map(|(_, k)| {
-            // The scored period: a measured KPI's latest measurement's, a calculated KPI's
-            // latest period that is over (cheaper than all its figures: the coach runs after
-            // every edit).
-            let period = match card.calculate_as_of(k, as_of) {
+            let period = match table.calculate_scored(k, as_of) {
                 Some(calc) => calc.scored(as_of)?.period,
                 None => crate::model::Period::containing(
                     crate::model::latest_measurement(k, as_of)?.date,
                     k.frequency,
                 ),
             };
+            Some((k.id.clone(), period))
+        })
+        .collect()
+}
+
+/// The hints of the red KPIs of `red` ([`red_periods`]) that have no commentary for their
+/// scored period, with their names as they are now.
+pub fn red_without_commentary(
+    card: &Scorecard,
+    red: &[(String, crate::model::Period)],
+) -> Vec<Hint> {
+    if red.is_empty() {
+        return Vec::new();
+    }
+    let kpis: HashMap<&str, &Kpi> = card.kpis().map(|(_, k)| (k.id.as_str(), k)).collect();
+    red.iter()
+        .filter_map(|(id, period)| {
+            let k = kpis.get(id.as_str())?;
             let noted = k.commentary.iter().any(|c| {
                 c.period == period.start
                     && !(c.analysis.trim().is_empty() && c.action.trim().is_empty())
@@ -338,7 +368,7 @@ pub fn review_hints(
             (!noted).then(|| Hint::RedWithoutCommentary {
                 id: k.id.clone(),
                 name: k.name.clone(),
-                period,
+                period: *period,
             })
         })
         .collect()

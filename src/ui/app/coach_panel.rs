@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::tr;
-use crate::method::coach::{HintTarget, hints, review_hints};
+use crate::method::coach::{HintTarget, hints, red_periods, red_without_commentary};
 use crate::ui::session::state::{AppState, Selection, View};
 
 /// The coach panel, with the factor limit it checks against (remembered in this browser).
@@ -14,13 +14,16 @@ pub fn CoachPanel() -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let limit = state.coach_limit;
-    let list = Memo::new(move |_| {
+    // The red KPIs and their periods are worked out again only after an edit that can move a
+    // score; whether each has its commentary, and its name, follow every edit.
+    let red = Memo::new(move |_| {
         let as_of = state.as_of.get();
+        state.with_scored_doc(|d| state.evaluation.with(|e| red_periods(d, e, as_of)))
+    });
+    let list = Memo::new(move |_| {
         state.doc.with(|d| {
             let mut list = hints(d, limit.get());
-            state
-                .evaluation
-                .with(|e| list.extend(review_hints(d, e, as_of)));
+            red.with(|red| list.extend(red_without_commentary(d, red)));
             list
         })
     });

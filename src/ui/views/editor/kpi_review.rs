@@ -21,29 +21,40 @@ pub fn KpiReview(id: String) -> impl IntoView {
     let lang = state.lang;
     let doc = state.doc;
     let id = StoredValue::new(id);
+    // The figures (a calculated KPI's periods among them) are worked out again only after an
+    // edit that can move a score, not on a keystroke in the KPI's name; the unit they are
+    // shown in follows every edit.
     let figures = Memo::new(move |_| {
         let as_of = state.as_of.get();
+        state.with_scored_doc(|d| {
+            d.kpi(&id.get_value())
+                .map(|k| (d.kpi_figures(k, as_of), k.target_date))
+        })
+    });
+    let unit = Memo::new(move |_| {
         doc.with(|d| {
             d.kpi(&id.get_value())
-                .map(|k| (d.kpi_figures(k, as_of), k.unit.clone(), k.target_date))
+                .map(|k| k.unit.clone())
+                .unwrap_or_default()
         })
     });
     let pace = move || {
         figures.with(|f| {
-            f.as_ref()
-                .and_then(|(f, unit, _)| Some((f.pace?, pace_text(f, unit, lang.get())?)))
+            f.as_ref().and_then(|(f, _)| {
+                Some((f.pace?, unit.with(|unit| pace_text(f, unit, lang.get()))?))
+            })
         })
     };
     let change = move || {
         figures.with(|f| {
             f.as_ref()
-                .and_then(|(f, unit, _)| change_text(f, unit, lang.get()))
+                .and_then(|(f, _)| unit.with(|unit| change_text(f, unit, lang.get())))
         })
     };
     let forecast = move || {
         figures.with(|f| {
             f.as_ref()
-                .map(|(f, _, date)| forecast_text(f.forecast.as_ref(), *date, lang.get()))
+                .map(|(f, date)| forecast_text(f.forecast.as_ref(), *date, lang.get()))
                 .unwrap_or_default()
         })
     };
@@ -260,9 +271,11 @@ pub fn CommentaryFields(
     let id = StoredValue::new(id);
     let (analysis_testid, action_testid) =
         testids.unwrap_or(("kpi-analysis-input", "kpi-action-input"));
+    // The period of the current figures: worked out again only after an edit that can move
+    // a score (typing the commentary or the KPI's name does not move it).
     let period = Memo::new(move |_| {
         let as_of = as_of.get();
-        doc.with(|d| {
+        state.with_scored_doc(|d| {
             d.kpi(&id.get_value()).map(|k| {
                 d.kpi_figures(k, as_of)
                     .current

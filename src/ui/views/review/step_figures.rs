@@ -61,9 +61,18 @@ pub fn ReviewChart(kpi: String, #[prop(into)] as_of: Signal<Date>) -> impl IntoV
 pub fn ReviewExplanation(kpi: String, #[prop(into)] as_of: Signal<Date>) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
+    // Worked out again after an edit that can move a score or of the KPI's own name or unit
+    // (which the lines show), not on a keystroke in the commentary beside it.
+    let labels_kpi = kpi.clone();
+    let labels = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.kpi(&labels_kpi).map(|k| (k.name.clone(), k.unit.clone())))
+    });
     let lines = Memo::new(move |_| {
         let (day, l) = (as_of.get(), lang.get());
-        state.doc.with(|d| {
+        labels.track();
+        state.with_scored_doc(|d| {
             d.kpi(&kpi)
                 .map(|_| explanation_lines(&explain(d, day, ScoreRef::Kpi(kpi.clone())), l))
                 .unwrap_or_default()
@@ -82,16 +91,32 @@ pub fn ReviewExplanation(kpi: String, #[prop(into)] as_of: Signal<Date>) -> impl
 pub fn ReviewFigures(kpi: String, #[prop(into)] as_of: Signal<Date>) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
+    // The figures are worked out again only after an edit that can move a score, not on a
+    // keystroke in the commentary; the unit they are shown in follows every edit.
+    let figures_kpi = kpi.clone();
+    let figures = Memo::new(move |_| {
+        let day = as_of.get();
+        state.with_scored_doc(|d| {
+            d.kpi(&figures_kpi)
+                .map(|k| (d.kpi_figures(k, day), k.target_date))
+        })
+    });
+    let unit = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.kpi(&kpi).map(|k| k.unit.clone()).unwrap_or_default())
+    });
     let sentences = Memo::new(move |_| {
-        let (day, l) = (as_of.get(), lang.get());
-        state.doc.with(|d| {
-            d.kpi(&kpi).map(|k| {
-                let f = d.kpi_figures(k, day);
-                (
-                    change_text(&f, &k.unit, l),
-                    pace_text(&f, &k.unit, l),
-                    forecast_text(f.forecast.as_ref(), k.target_date, l),
-                )
+        let l = lang.get();
+        unit.with(|unit| {
+            figures.with(|f| {
+                f.as_ref().map(|(f, target_date)| {
+                    (
+                        change_text(f, unit, l),
+                        pace_text(f, unit, l),
+                        forecast_text(f.forecast.as_ref(), *target_date, l),
+                    )
+                })
             })
         })
     });
