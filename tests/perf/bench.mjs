@@ -8,7 +8,8 @@
 //   node tests/perf/bench.mjs --stress FILE [--smoke] [--out FILE] [--criterion DIR]
 //                             [--write-docs docs/performance.md]
 //                             [--only transfer,cold,stress,charts,platform,lighthouse]
-//                             [--trace FILE: Chromium's performance trace of the typing run]
+//                             [--trace FILE: Chromium's performance traces of the typing runs,
+//                              FILE-scorecard.json and FILE-dashboard.json]
 import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -595,9 +596,11 @@ async function typing(page, from) {
   await input.focus();
   const saves = await page.evaluate(() => performance.getEntriesByName("smsc:autosave-write").length);
   // With --trace, Chromium's performance trace of the typing is kept for DevTools.
-  if (args.trace) await browser.startTracing(page, { path: args.trace, screenshots: false });
+  // One trace per run: FILE-scorecard.json, FILE-dashboard.json.
+  const trace = args.trace && args.trace.replace(/(\.json)?$/, `-${from}.json`);
+  if (trace) await browser.startTracing(page, { path: trace, screenshots: false });
   const keys = await typeKeys(page, RUNS.edits);
-  if (args.trace) await browser.stopTracing();
+  if (trace) await browser.stopTracing();
   const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
   if (focused !== "kpi-name-input") throw new Error(`typing lost the field's focus (now on ${focused})`);
   const times = keys.map((k) => k.painted - k.start);
