@@ -139,7 +139,6 @@ fn dragged_id(ev: &web_sys::DragEvent) -> Option<String> {
 #[component]
 fn SubObjectiveCard(id: String, kind: FactorKind) -> impl IntoView {
     let state = AppState::expect();
-    let lang = state.lang;
     // What the card shows, from the store: an edit elsewhere does not wake this card.
     let card = watch_card(&id);
     let score = Signal::derive(move || card.with(|c| c.as_ref().map_or(Score::GREY, |c| c.score)));
@@ -253,7 +252,7 @@ fn SubObjectiveCard(id: String, kind: FactorKind) -> impl IntoView {
                 </button>
                 <WhyButton target=why />
             </div>
-            {move || card.with(|c| c.as_ref().map(|c| card_details(c, lang.get())))}
+            <CardDetails card=card />
         </li>
     }
 }
@@ -272,8 +271,41 @@ fn refocus_card(id: &str) {
     });
 }
 
-fn card_details(sub: &CardView, lang: Lang) -> impl IntoView + use<> {
-    let kpis = sub.kpis.iter().map(|k| kpi_line(k, lang)).collect_view();
+/// A card's KPI lines and its owner and open actions. Each line is keyed by its KPI and
+/// drawn again only when what it shows changed: a keystroke in a KPI's name redraws that
+/// line, not every line of the card.
+#[component]
+fn CardDetails(card: Signal<Option<CardView>>) -> impl IntoView {
+    let lang = AppState::expect().lang;
+    let ids = Memo::new(move |_| {
+        card.with(|c| {
+            c.as_ref()
+                .map(|c| c.kpis.iter().map(|k| k.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let meta = move || {
+        card.with(|c| {
+            c.as_ref()
+                .map(|sub| card_meta(sub, lang.get()))
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <For each=move || ids.get() key=|id| id.clone() let:id>
+            {
+                let line = Memo::new(move |_| {
+                    card.with(|c| c.as_ref().and_then(|c| c.kpis.iter().find(|k| k.id == id).cloned()))
+                });
+                move || line.get().map(|k| kpi_line(&k, lang.get()))
+            }
+        </For>
+        <span class="card-meta" data-testid="sub-objective-meta">{meta}</span>
+    }
+}
+
+/// The owner and the open actions of a card, as its last line shows them.
+fn card_meta(sub: &CardView, lang: Lang) -> String {
     let mut meta = Vec::new();
     if !sub.owner.is_empty() {
         meta.push(format!("{}: {}", tr(lang, "Owner", "Eigenaar"), sub.owner));
@@ -285,10 +317,7 @@ fn card_details(sub: &CardView, lang: Lang) -> impl IntoView + use<> {
             sub.open_actions
         ));
     }
-    view! {
-        {kpis}
-        <span class="card-meta" data-testid="sub-objective-meta">{meta.join(" · ")}</span>
-    }
+    meta.join(" · ")
 }
 
 fn kpi_line(kpi: &KpiLine, lang: Lang) -> impl IntoView + use<> {
