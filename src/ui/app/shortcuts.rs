@@ -1,6 +1,7 @@
 //! Keyboard shortcuts for the whole page (listed in the help overlay, `help_overlay.rs`):
-//! undo, redo, export, import, switching view, projector mode and its arrow keys, help. The listener is
-//! removed when the app unmounts.
+//! undo, redo, export, import, switching view, projector mode and its arrow keys, help (on
+//! the welcome screen only import, help and Escape). The listener is removed when the app
+//! unmounts.
 
 use leptos::prelude::*;
 
@@ -69,28 +70,44 @@ fn shortcut(ev: &web_sys::KeyboardEvent, projector: bool) -> Option<Shortcut> {
     }
 }
 
-/// Opens the import file picker (the header's hidden file input).
+/// Opens the import file picker: the header's hidden file input, or on the welcome screen
+/// (which has no header) its "Open a file" picker.
 fn open_file_picker() {
     use wasm_bindgen::JsCast;
-    let input = document()
-        .query_selector("[data-testid=import-input]")
-        .ok()
-        .flatten()
+    let input = ["import-input", "welcome-file-input"]
+        .iter()
+        .find_map(|id| {
+            document()
+                .query_selector(&format!("[data-testid={id}]"))
+                .ok()
+                .flatten()
+        })
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(input) = input {
         input.click();
     }
 }
 
+/// Whether `action` means anything on the welcome screen, which shows no scorecard: opening
+/// a file does (its picker), help and Escape; undo, export, the views and projector mode
+/// wait until a scorecard is open (a view key would change the address under the welcome).
+fn on_the_welcome(action: Shortcut) -> bool {
+    matches!(action, Shortcut::Import | Shortcut::Help | Shortcut::Escape)
+}
+
 /// Installs the shortcuts for `state` on the window.
 pub fn install(state: AppState) {
     // Read the context now: an event listener runs outside the component tree.
     let persistence = crate::ui::session::Persistence::get();
+    let welcome = crate::ui::app::welcome::showing();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         let projector = state.projector.get_untracked();
         let Some(action) = shortcut(&ev, projector) else {
             return;
         };
+        if welcome.get_untracked() && !on_the_welcome(action) {
+            return;
+        }
         match action {
             Shortcut::Undo => state.undo(),
             Shortcut::Redo => state.redo(),
