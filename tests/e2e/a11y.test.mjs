@@ -1,34 +1,22 @@
 // Accessibility: axe-core (from npm, run inside the page) reports no serious or critical
 // violation on any view or form, and the editor works with the keyboard alone.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { axeProblems } from "./support/axe.mjs";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, showView } from "./support/app-page.mjs";
 import { expectCount, expectText, expectVisible } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
-
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 for (const scheme of ["light", "dark"]) {
   test(`no serious or critical axe violation on any view or form (${scheme})`, async () => {
     // axe is injected by evaluation; the app's own CSP stays as it is for the app.
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, colorScheme: scheme, bypassCSP: true });
+    const context = await served.browser.newContext({ viewport: { width: 1400, height: 1000 }, colorScheme: scheme, bypassCSP: true });
     const { page, problems } = await watchedPage(context);
-    await new AppPage(page).open(server.url);
+    await new AppPage(page).open(served.server.url);
     const ed = new Editor(page);
     const report = {};
     report["blank scorecard"] = await axeProblems(page);
@@ -78,9 +66,9 @@ for (const scheme of ["light", "dark"]) {
 }
 
 test("the editor works with the keyboard alone, with a visible focus", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const context = await served.browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const { page, problems } = await watchedPage(context);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   // Tab to "+ Add objective" and press Enter.
   let reached = false;
   for (let i = 0; i < 40 && !reached; i++) {

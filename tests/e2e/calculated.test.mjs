@@ -4,27 +4,16 @@
 // then the month's value (the month's interactions ÷ the month's reach, never an average of
 // daily rates), its status on the quadrant and the dashboard, April shown "so far" and not
 // scored, the chart, a broken formula refused at the field, and all of it after a reload.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, showView } from "./support/app-page.mjs";
 import { MonitoringPage, TODAY } from "./support/monitoring-page.mjs";
 import { fixClock, takeScreenshot } from "./support/screenshots.mjs";
 import { expectAttribute, expectCount, expectText, expectValue, waitUntil } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist(process.env.SMSC_DIST ? { root: process.env.SMSC_DIST } : undefined);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 /**
  * The daily figures pasted: 1 March – 9 April 2026 (day i = 0, 1, …): reach 2,000 + 20·i
@@ -53,10 +42,10 @@ function dailyFigures() {
 }
 
 async function open() {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
+  const context = await served.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
   await fixClock(context, new Date(`${TODAY}T10:00:00+02:00`));
   const { page, problems } = await watchedPage(context);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   return { context, page, problems, ed: new Editor(page), m: new MonitoringPage(page) };
 }
 

@@ -3,16 +3,16 @@
 // 2026"), and on each KPI card the change against the previous period with the on track /
 // behind pill once the KPI has an expected value. The article's example on a fixed clock
 // (10 April 2026); the numbers are worked out by hand in tests/period_scores.rs.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage, showView } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
 import { SCRATCH_SCREENSHOTS, fixClock } from "./support/screenshots.mjs";
 import { expectAttribute, expectCount, expectText, expectValue } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
 /** Where a picture for looking at goes (never docs/screenshots/). */
 function scratch(name) {
@@ -20,18 +20,7 @@ function scratch(name) {
   return join(SCRATCH_SCREENSHOTS, name);
 }
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 /** The dashboard's card of the KPI named `name`. */
 function kpiCard(page, name) {
@@ -44,11 +33,11 @@ function factorChange(page, factor) {
 }
 
 test("the dashboard's changes: overall and factors since the end of last month, each KPI against its previous period, on track once expected", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
+  const context = await served.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
   await fixClock(context);
   try {
     const { page, problems } = await watchedPage(context);
-    await new AppPage(page).open(server.url);
+    await new AppPage(page).open(served.server.url);
     await new StoragePage(page).create("example");
     await showView(page, "dashboard");
 

@@ -1,10 +1,9 @@
 // The editor, used as a user would: build the article's example from a blank scorecard
 // through the UI alone, undo and redo across kinds of change, the method coach, number
 // fields in both notations, keyboard reordering, and hostile text that must stay text.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, showView, waitForView } from "./support/app-page.mjs";
 import {
   eventually,
@@ -16,24 +15,14 @@ import {
   waitForValue,
   waitUntil,
 } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 async function openBlank(viewport = { width: 1400, height: 1000 }) {
-  const context = await browser.newContext({ viewport, locale: "en-GB" });
+  const context = await served.browser.newContext({ viewport, locale: "en-GB" });
   const { page, problems } = await watchedPage(context);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   return { context, page, problems, ed: new Editor(page) };
 }
 

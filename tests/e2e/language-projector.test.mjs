@@ -1,9 +1,8 @@
 // Workshop tools: Dutch and English (default from the browser, switchable, remembered),
 // the keyboard-shortcut help, switching views by keyboard, and projector mode.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist } from "./support/server.mjs";
-import { fileChoosers, launch, watchedPage } from "./support/browser.mjs";
+import { fileChoosers, watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, waitForView } from "./support/app-page.mjs";
 import {
   expectAttribute,
@@ -15,24 +14,14 @@ import {
   waitForValue,
   waitUntil,
 } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 async function open(locale) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale });
+  const context = await served.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale });
   const { page, problems } = await watchedPage(context);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   return { context, page, problems };
 }
 

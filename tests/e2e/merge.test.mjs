@@ -5,35 +5,24 @@
 // (plus a damaged file and one file twice, each refused with its reason), sees per group what
 // it did and the mission conflict side by side, picks the Medium group's mission, and merges:
 // one undo step. Then "Compare with a file…" takes one chosen change from a colleague's copy.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, showView } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
 import { axeProblems } from "./support/axe.mjs";
 import { fixClock, takeScreenshot } from "./support/screenshots.mjs";
 import { expectAttribute, expectCount, expectText, waitUntil } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist(process.env.SMSC_DIST ? { root: process.env.SMSC_DIST } : undefined);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 /** A fresh browser (its own storage), with the app open. */
 async function fresh() {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", timezoneId: "Europe/Amsterdam", acceptDownloads: true, bypassCSP: true });
+  const context = await served.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", timezoneId: "Europe/Amsterdam", acceptDownloads: true, bypassCSP: true });
   await fixClock(context);
   const { page, problems } = await watchedPage(context);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   return { context, page, problems, s: new StoragePage(page), ed: new Editor(page) };
 }
 

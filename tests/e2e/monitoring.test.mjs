@@ -3,11 +3,10 @@
 // once, the chart redrawn each time), rows pasted from a spreadsheet, the measurements CSV out
 // and back in with a preview, the "as of" date moving statuses back, the chart saved as PNG,
 // and the dashboard screenshots for the README. The clock is fixed on 10 April 2026.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, waitForView } from "./support/app-page.mjs";
 import { MonitoringPage, RESPONSE_TIME, TODAY } from "./support/monitoring-page.mjs";
 import { fixClock, takeScreenshot } from "./support/screenshots.mjs";
@@ -21,26 +20,15 @@ import {
   waitForValue,
   waitUntil,
 } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  // SMSC_DIST: serve another build folder than dist/ (e.g. `trunk build --dist /tmp/x`).
-  server = await serveDist(process.env.SMSC_DIST ? { root: process.env.SMSC_DIST } : undefined);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 async function open({ viewport = { width: 1400, height: 1000 }, colorScheme = "light" } = {}) {
-  const context = await browser.newContext({ viewport, locale: "en-GB", timezoneId: "Europe/Amsterdam", colorScheme });
+  const context = await served.browser.newContext({ viewport, locale: "en-GB", timezoneId: "Europe/Amsterdam", colorScheme });
   await fixClock(context, new Date(`${TODAY}T10:00:00+02:00`));
   const { page, problems } = await watchedPage(context);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   return { context, page, problems, ed: new Editor(page), m: new MonitoringPage(page) };
 }
 
@@ -349,7 +337,7 @@ test("the KPI chart and the dashboard charts are saved as PNG", async () => {
 });
 
 test("charts are sharp on a HiDPI screen and redraw on resize", async () => {
-  const context = await browser.newContext({
+  const context = await served.browser.newContext({
     viewport: { width: 1280, height: 900 },
     deviceScaleFactor: 2,
     locale: "en-GB",
@@ -357,7 +345,7 @@ test("charts are sharp on a HiDPI screen and redraw on resize", async () => {
   });
   await fixClock(context, new Date(`${TODAY}T10:00:00+02:00`));
   const { page, problems } = await watchedPage(context);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   const m = new MonitoringPage(page);
   await m.goTo("dashboard");
   const canvas = m.t("dashboard-trend").locator("canvas");

@@ -2,29 +2,23 @@
 // written by scripts/offline-manifest.mjs). Once opened, the app reloads and is edited with
 // the network cut; a second build's worker is found while a page is open, waits without
 // touching that page, and takes over on the next visit.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIST, serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage } from "./support/app-page.mjs";
 import { expectAttribute, expectText } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
 const HOOK = new URL("../../scripts/offline-manifest.mjs", import.meta.url).pathname;
 const VIEWPORT = { width: 1400, height: 1000 };
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-});
+// Each test serves its own build folder; the browser is shared.
+const served = servedApp({ server: false });
 
 /** Polls `check` (async, truthy when done) every 50 ms until `timeout` ms have passed. */
 async function until(check, what, timeout = 10_000) {
@@ -99,7 +93,7 @@ test("the manifest and the service worker's precache cover the build", async () 
 
 test("once opened, the app reloads and is edited with the network cut", async () => {
   const server = await serveDist();
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-GB" });
+  const context = await served.browser.newContext({ viewport: VIEWPORT, locale: "en-GB" });
   try {
     const { page, problems } = await watchedPage(context);
     const app = await openControlled(page, server.url);
@@ -147,7 +141,7 @@ test("a new build waits for the next visit and never swaps a running page", asyn
   const root = mkdtempSync(join(tmpdir(), "smsc-offline-"));
   cpSync(DIST, root, { recursive: true });
   const server = await serveDist({ root });
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-GB" });
+  const context = await served.browser.newContext({ viewport: VIEWPORT, locale: "en-GB" });
   try {
     const first = await watchedPage(context);
     const app = await openControlled(first.page, server.url);

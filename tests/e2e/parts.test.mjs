@@ -3,16 +3,17 @@
 // is up, each fetched once, and every view and the editor panel then work with the network
 // cut, already in that first visit; a chunk that cannot be fetched shows a message with "Try
 // again", and trying again once the host answers opens the view.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { DIST } from "./support/server.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
 import { fixClock } from "./support/screenshots.mjs";
 import { expectAttribute, expectCount, expectText } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
 const VIEWPORT = { width: 1400, height: 1000 };
 /** Each view's tab and what shows once its part is there. */
@@ -25,29 +26,18 @@ const VIEWS = [
   ["review", "review-view"],
 ];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 test("the build is split: the first screen loads without any part, each part on first use", async () => {
   const parts = readdirSync(DIST).filter((f) => /^split_part_.*\.wasm$/.test(f));
   for (const part of ["map", "dashboard", "editor", "export_readers", "merge", "platform_import"]) {
     assert.ok(parts.includes(`split_part_${part}.wasm`), `split_part_${part}.wasm in the build (${parts.join(", ")})`);
   }
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-GB", serviceWorkers: "block" });
+  const context = await served.browser.newContext({ viewport: VIEWPORT, locale: "en-GB", serviceWorkers: "block" });
   const { page, problems } = await watchedPage(context);
   const fetched = [];
   page.on("request", (r) => fetched.push(new URL(r.url()).pathname.split("/").pop()));
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   await page.getByTestId("quadrants").waitFor();
   const early = fetched.filter((f) => f.startsWith("split_part_"));
   assert.deepEqual(early, [], "no part fetched before the first screen shows");
@@ -60,7 +50,7 @@ test("the build is split: the first screen loads without any part, each part on 
 });
 
 test("the first visit stores the parts after the first screen, each once; then every view and the editor open with the network cut", async () => {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-GB" });
+  const context = await served.browser.newContext({ viewport: VIEWPORT, locale: "en-GB" });
   await fixClock(context);
   // When the app's shell is first in the page, in wall-clock ms (the server's log's clock).
   await context.addInitScript(() => {
@@ -70,19 +60,19 @@ test("the first visit stores the parts after the first screen, each once; then e
     };
     new MutationObserver(seen).observe(document, { childList: true, subtree: true });
   });
-  const from = server.sent().length;
+  const from = served.server.sent().length;
   const isPart = (path) => /^(chunk|split)_[^/]*\.wasm$/.test(path);
   try {
     const { page, problems } = await watchedPage(context);
     const app = new AppPage(page);
-    await app.open(server.url);
+    await app.open(served.server.url);
     await new StoragePage(page).create("example");
     // The worker of a first visit takes the page over (nothing of an older build runs).
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
     await expectAttribute(page.getByTestId("offline-status"), "data-state", "ready", "every file kept");
 
     const shellAt = await page.evaluate(() => window.__shellAt);
-    const sent = server.sent().slice(from);
+    const sent = served.server.sent().slice(from);
     const parts = sent.filter((r) => isPart(r.path));
     const early = parts.filter((r) => r.at < shellAt).map((r) => r.path);
     assert.deepEqual(early, [], "no part fetched before the first screen");
@@ -125,11 +115,11 @@ test("the first visit stores the parts after the first screen, each once; then e
 });
 
 test("a part that cannot be fetched says so with Try again, and opens once it can", async () => {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-GB", serviceWorkers: "block" });
+  const context = await served.browser.newContext({ viewport: VIEWPORT, locale: "en-GB", serviceWorkers: "block" });
   const { page } = await watchedPage(context);
   let refuse = true;
   await context.route(/split_part_map\.wasm$/, (route) => (refuse ? route.abort("internetdisconnected") : route.continue()));
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   await page.getByTestId("tab-map").click();
   const failed = page.getByTestId("part-failed");
   await failed.waitFor();

@@ -7,10 +7,9 @@
 // back; the coach folds away. Editing a KPI, recording a measurement and opening a share link
 // work at phone size; axe finds nothing there. The README's phone screenshots (light and
 // dark) are taken here, on the screenshots' fixed clock (support/screenshots.mjs).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { axeProblems } from "./support/axe.mjs";
 import { VIEW_ROOTS, waitForView } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
@@ -18,6 +17,7 @@ import { MonitoringPage } from "./support/monitoring-page.mjs";
 import { measureFit, smallTargets } from "./support/fit.mjs";
 import { screenshotContext, takeScreenshot } from "./support/screenshots.mjs";
 import { expectAttribute, expectFocused, expectText, expectValue, expectVisible, waitUntil } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
 const PHONE = { width: 390, height: 844 };
 const SMALL_PHONE = { width: 360, height: 740 };
@@ -25,18 +25,7 @@ const TABLET = { width: 768, height: 1024 };
 const TABLET_LANDSCAPE = { width: 1024, height: 768 };
 const TABS = ["scorecard", "map", "dashboard", "data", "workshop", "library", "review"];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 /** Shows `view` by its tab (which the tab bar scrolls to on a phone) and waits for it. */
 async function showView(page, view) {
@@ -47,7 +36,7 @@ async function showView(page, view) {
 
 /** A phone- or tablet-sized context: mobile emulation, touch, device scale 2, fixed clock. */
 function deviceContext(viewport, { colorScheme = "light", locale = "en-GB" } = {}) {
-  return screenshotContext(browser, {
+  return screenshotContext(served.browser, {
     viewport,
     deviceScaleFactor: 2,
     isMobile: true,
@@ -62,7 +51,7 @@ function deviceContext(viewport, { colorScheme = "light", locale = "en-GB" } = {
 async function openExample(context) {
   const { page, problems } = await watchedPage(context);
   const sp = new StoragePage(page);
-  await sp.open(server.url);
+  await sp.open(served.server.url);
   await sp.create("example");
   await waitForView(page, "scorecard");
   await waitUntil(

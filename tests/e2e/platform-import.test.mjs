@@ -9,43 +9,32 @@
 // LinkedIn January 2026: clicks 35 + reactions 2 + comments 0 + reposts 0 = 37 on 323
 // impressions = 11.46 %; February 2026: 1 + 4 = 5 on 126 = 3.97 %. Facebook January 2025:
 // 66 content interactions on a reach of 1,450 = 4.55 %; February 2025: 89 on 3,541 = 2.51 %.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, showView } from "./support/app-page.mjs";
 import { TODAY } from "./support/monitoring-page.mjs";
 import { fixClock, takeScreenshot } from "./support/screenshots.mjs";
 import { expectAttribute, expectCount, expectText, expectValue } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
 const FIXTURES = new URL("../fixtures/platforms/", import.meta.url);
 const META_INTERACTIONS = "meta/daily_content_interactions_a_utf16_oigetit.csv";
 const META_REACH = "meta/fb_daily_reach_utf16_oigetit.csv";
 const LINKEDIN = "linkedin/doorly_content_1774355108388.xls";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist(process.env.SMSC_DIST ? { root: process.env.SMSC_DIST } : undefined);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 function fixture(path) {
   return { name: path.split("/").pop(), bytes: readFileSync(new URL(path, FIXTURES)) };
 }
 
 async function open() {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
+  const context = await served.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
   await fixClock(context, new Date(`${TODAY}T10:00:00+02:00`));
   const { page, problems } = await watchedPage(context);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   return { context, page, problems, ed: new Editor(page) };
 }
 

@@ -8,25 +8,21 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, FACTORS } from "./support/app-page.mjs";
 import { checkScreenshot, screenshotContext, screenshotPath } from "./support/screenshots.mjs";
 import { expectAttribute, expectCount, expectText, waitForValue, waitUntil } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
-let server;
-let browser;
+const served = servedApp();
+/** A folder for this file's printed PDFs, removed after its tests. */
 let work;
 
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
+before(() => {
   work = mkdtempSync(join(tmpdir(), "smsc-print-"));
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
+after(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -50,7 +46,7 @@ const flat = (text) => text.replace(/\s+/g, " ");
 
 test("the print view prints the map, the scorecard and the action list on three A4 landscape pages", async () => {
   // The pages become screenshots: on their fixed clock.
-  const context = await screenshotContext(browser, { viewport: { width: 1400, height: 1000 }, locale: "en-GB" });
+  const context = await screenshotContext(served.browser, { viewport: { width: 1400, height: 1000 }, locale: "en-GB" });
   try {
     const { page, problems } = await watchedPage(context);
     // The browser's print dialog is not driven here: count the calls, print to PDF below.
@@ -62,7 +58,7 @@ test("the print view prints the map, the scorecard and the action list on three 
     });
     const app = new AppPage(page);
     const ed = new Editor(page);
-    await app.open(server.url);
+    await app.open(served.server.url);
 
     // Content through the UI: mission, an objective, a linked sub-objective with a KPI and
     // an action with owner, due date and status.
@@ -160,10 +156,10 @@ test("the print view prints the map, the scorecard and the action list on three 
 });
 
 test("the print view is in the interface's language", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "nl-NL" });
+  const context = await served.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "nl-NL" });
   try {
     const { page, problems } = await watchedPage(context);
-    await page.goto(`${server.url}#print`);
+    await page.goto(`${served.server.url}#print`);
     await page.getByTestId("print-view").waitFor();
     await expectAttribute(page.getByTestId("app-shell"), "lang", "nl");
     await expectText(page.getByTestId("print-now"), "Afdrukken");

@@ -9,31 +9,20 @@
 // March's scores (worked out by hand in tests/report.rs): overall 77.6 % at risk, ▲ +28.8
 // points against February; red: the three objectives' KPIs, "Members recommending products"
 // and "Active members"; amber: the engagement rate.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
 import { axeProblems } from "./support/axe.mjs";
 import { pageSize, printed, words } from "./support/pdf.mjs";
 import { SCRATCH_SCREENSHOTS, checkScreenshot, fixClock, screenshotPath } from "./support/screenshots.mjs";
 import { expectAttribute, expectCount, expectText, expectValue } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist(process.env.SMSC_DIST ? { root: process.env.SMSC_DIST } : undefined);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 const ANALYSIS = "Fewer members posted after the forum moved.";
 const ACTION = "Invite the 40 most active members to the new forum.";
@@ -65,7 +54,7 @@ async function sheetScreenshot(page, name) {
 }
 
 test("the report of March lists the red KPI with its commentary, on one A4 page either way", async () => {
-  const context = await browser.newContext({
+  const context = await served.browser.newContext({
     viewport: { width: 1400, height: 1000 },
     locale: "en-GB",
     timezoneId: "Europe/Amsterdam",
@@ -75,7 +64,7 @@ test("the report of March lists the red KPI with its commentary, on one A4 page 
   await fixClock(context);
   const { page, problems } = await watchedPage(context);
   const s = new StoragePage(page);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   await s.create("example");
 
   // Commentary for March in the KPI panel of "Active members" (red: 24 % of 15 → 30 %).
@@ -165,7 +154,7 @@ test("the report of March lists the red KPI with its commentary, on one A4 page 
 });
 
 test("the report on a phone and when the clipboard is refused", async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
+  const context = await served.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
   await fixClock(context);
   // No clipboard at all (as on a page that is not secure): the text is shown to copy by hand.
   await context.addInitScript(() => {
@@ -173,9 +162,9 @@ test("the report on a phone and when the clipboard is refused", async () => {
   });
   const { page, problems } = await watchedPage(context);
   const s = new StoragePage(page);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   await s.create("example");
-  await page.goto(`${server.url}#report`);
+  await page.goto(`${served.server.url}#report`);
   await page.getByTestId("report-view").waitFor();
   await page.getByTestId("report-copy-text").click();
   const area = page.getByTestId("report-copy-area");
@@ -211,11 +200,11 @@ function crowdedExample() {
 }
 
 test("a crowded report still prints on one page, portrait and landscape", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
+  const context = await served.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
   await fixClock(context);
   const { page, problems } = await watchedPage(context);
   const s = new StoragePage(page);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   await s.pickFile("crowded.scorecard.json", crowdedExample());
   await page.waitForFunction(() => document.querySelector("[data-testid=scorecard-title]")?.textContent.includes("Community scorecard 2026"));
   await page.getByTestId("report-open").click();

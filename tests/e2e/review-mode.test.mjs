@@ -12,28 +12,17 @@
 // review-mode-step.png (UPDATE_SCREENSHOTS=1 writes them to docs/screenshots/). Last, the
 // review's one-page report is printed to PDF: its text (pdftotext) holds the commentary, the
 // new action and the review's summary.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { axeProblems } from "./support/axe.mjs";
 import { printed, words } from "./support/pdf.mjs";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
 import { screenshotContext, takeScreenshot } from "./support/screenshots.mjs";
 import { expectAttribute, expectCount, expectFocused, expectText, expectValue, expectVisible } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist(process.env.SMSC_DIST ? { root: process.env.SMSC_DIST } : undefined);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 /** The agenda of March 2026, in order: KPI id and name. */
 const AGENDA = [
@@ -69,10 +58,10 @@ async function comment(page, analysis, action) {
 }
 
 test("the review of March 2026: the agenda, commentary, an action, recorded, kept after a reload, and since the last review for April", async () => {
-  const context = await screenshotContext(browser, { viewport: { width: 1400, height: 1000 }, locale: "en-GB", bypassCSP: true });
+  const context = await screenshotContext(served.browser, { viewport: { width: 1400, height: 1000 }, locale: "en-GB", bypassCSP: true });
   const { page, problems } = await watchedPage(context);
   const s = new StoragePage(page);
-  await s.open(server.url);
+  await s.open(served.server.url);
   await s.create("example");
   await openReview(page);
 

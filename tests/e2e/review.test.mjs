@@ -6,27 +6,16 @@
 // through 18, 22, 24 on 31 Jan, 28 Feb, 31 Mar: slope 176 / 1742 per day; worked out in
 // tests/model_expected.rs). An expected path per period replaces the line; commentary for
 // March is kept after a reload; Dutch reads the same figures.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
 import { fixClock, takeScreenshot } from "./support/screenshots.mjs";
 import { expectAttribute, expectText, expectValue } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist(process.env.SMSC_DIST ? { root: process.env.SMSC_DIST } : undefined);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 async function openActiveMembers(page) {
   await page.locator("[data-testid=sub-objective][data-id=so-27]").click();
@@ -35,11 +24,11 @@ async function openActiveMembers(page) {
 }
 
 test("on track against the expected path, the change, the forecast and commentary", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
+  const context = await served.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
   await fixClock(context);
   const { page, problems } = await watchedPage(context);
   const s = new StoragePage(page);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   await s.create("example");
   await openActiveMembers(page);
 

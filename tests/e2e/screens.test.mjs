@@ -3,28 +3,17 @@
 // measurements are recent: the pages run on that day's clock (support/screenshots.mjs), so
 // the pictures do not depend on the day the tests run. Each screen is also checked to render
 // cleanly. docs/screenshots/ is written only with UPDATE_SCREENSHOTS=1.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { showView } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
 import { SCREENSHOT_DAY, screenshotContext, takeScreenshot } from "./support/screenshots.mjs";
 import { expectText, expectValue, waitUntil } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
 const VIEWPORT = { width: 1280, height: 900 };
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 /**
  * Waits until the strategy map's connectors are drawn and settled: there are some, and two
@@ -46,10 +35,10 @@ async function connectorsSettled(page) {
 
 for (const scheme of ["light", "dark"]) {
   test(`the example's scorecard and strategy map (${scheme})`, async () => {
-    const context = await screenshotContext(browser, { viewport: VIEWPORT, colorScheme: scheme, locale: "en-GB" });
+    const context = await screenshotContext(served.browser, { viewport: VIEWPORT, colorScheme: scheme, locale: "en-GB" });
     const { page, problems } = await watchedPage(context);
     const app = new StoragePage(page);
-    await app.open(server.url);
+    await app.open(served.server.url);
     await app.create("example");
     // The clock says so already; the as-of date is set as a user would, to be sure.
     await page.getByTestId("as-of").fill(SCREENSHOT_DAY);

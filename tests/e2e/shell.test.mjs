@@ -1,25 +1,14 @@
 // The app shell: it loads from a sub-path of a plain static server, renders the product's
 // name, the strategy band and the four factor quadrants with the method's key questions, and
 // does so with no console error, no failed request and no CSP violation.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage, FACTORS } from "./support/app-page.mjs";
 import { expectText, expectVisible, waitForValue, waitUntil } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 const KEY_QUESTIONS = {
   customers: "What are we going to do with customers?",
@@ -29,10 +18,10 @@ const KEY_QUESTIONS = {
 };
 
 test("the app shell renders the strategy band and the four quadrants, cleanly", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
+  const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
   const { page, problems } = await watchedPage(context);
   const app = new AppPage(page);
-  await app.open(server.url);
+  await app.open(served.server.url);
 
   await assert.doesNotReject(app.title().waitFor());
   assert.equal(await app.title().textContent(), "Social Media Scorecard");
@@ -55,10 +44,10 @@ test("the app shell renders the strategy band and the four quadrants, cleanly", 
 });
 
 test("the quadrants lay out as 2×2 without horizontal scrolling on a 1024×768 projector", async () => {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const context = await served.browser.newContext({ viewport: { width: 1024, height: 768 } });
   const { page, problems } = await watchedPage(context);
   const app = new AppPage(page);
-  await app.open(server.url);
+  await app.open(served.server.url);
   for (const factor of FACTORS) await app.quadrant(factor).waitFor({ state: "visible" });
   const boxes = await Promise.all(FACTORS.map((f) => app.quadrant(f).boundingBox()));
   const [customers, financial, organisation, medium] = boxes;
@@ -73,13 +62,13 @@ test("the quadrants lay out as 2×2 without horizontal scrolling on a 1024×768 
 
 for (const scheme of ["light", "dark"]) {
   test(`the ${scheme} theme follows the system setting`, async () => {
-    const context = await browser.newContext({
+    const context = await served.browser.newContext({
       viewport: { width: 1280, height: 900 },
       colorScheme: scheme,
     });
     const { page, problems } = await watchedPage(context);
     const app = new AppPage(page);
-    await app.open(server.url);
+    await app.open(served.server.url);
     const luminance = (background) => {
       const [r, g, b] = background.match(/\d+/g).map(Number);
       return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;

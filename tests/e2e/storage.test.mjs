@@ -2,13 +2,12 @@
 // saved indicator, the library, export and import (picker and drag and drop) with every
 // refusal leaving storage byte for byte as it was, same-id conflicts, blocked and full
 // storage, corrupt data at start, two tabs, and share links.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { parseStored } from "./support/packed.mjs";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { StoragePage, todayIso } from "./support/storage-page.mjs";
 import { waitForView } from "./support/app-page.mjs";
 import { screenshotContext, takeScreenshot } from "./support/screenshots.mjs";
@@ -21,6 +20,7 @@ import {
   waitForValue,
   waitUntil,
 } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
 /** The example's library entry on the screenshots' clock (10 April 2026, 10:00 in Amsterdam). */
@@ -31,31 +31,20 @@ const LIBRARY_EXAMPLE = {
 };
 const EXPORT_NAME = new RegExp(`^[a-z0-9]+(-[a-z0-9]+)*-${todayIso()}\\.scorecard\\.json$`);
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 async function newContext(options = {}) {
-  return browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", ...options });
+  return served.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", ...options });
 }
 
 /** A fresh context (empty storage) with one watched page showing the app; `screenshots`: on their fixed clock. */
 async function openApp({ screenshots = false, ...options } = {}) {
   const context = screenshots
-    ? await screenshotContext(browser, { viewport: { width: 1400, height: 1000 }, locale: "en-GB", ...options })
+    ? await screenshotContext(served.browser, { viewport: { width: 1400, height: 1000 }, locale: "en-GB", ...options })
     : await newContext(options);
   const { page, problems } = await watchedPage(context);
   const sp = new StoragePage(page);
-  await sp.open(server.url);
+  await sp.open(served.server.url);
   return { context, page, problems, sp };
 }
 
@@ -416,7 +405,7 @@ test("storage blocked (SecurityError): a lasting banner, and editing still works
   });
   const { page, problems } = await watchedPage(context);
   const sp = new StoragePage(page);
-  await sp.open(server.url);
+  await sp.open(served.server.url);
   await sp.t("banner-storage-unavailable").waitFor();
   await expectText(sp.t("banner-storage-unavailable"), /not kept in this browser.*export/s);
   await sp.expectSavedState("memory");
@@ -506,7 +495,7 @@ test("corrupt stored data at start is kept aside, reported, downloadable and nev
   );
   const { page, problems } = await watchedPage(context);
   const sp = new StoragePage(page);
-  await sp.open(server.url);
+  await sp.open(served.server.url);
   await sp.t("banner-corrupt").waitFor();
   const entry = sp.t("corrupt-entry");
   await expectAttribute(entry, "data-key", "smsc.v1.card.sc-broken");
@@ -545,11 +534,11 @@ test("two tabs: an edit in one shows in the other; both unsaved asks, never over
   const context = await newContext();
   const a = await watchedPage(context);
   const A = new StoragePage(a.page);
-  await A.open(server.url);
+  await A.open(served.server.url);
   await A.waitSaved();
   const b = await watchedPage(context);
   const B = new StoragePage(b.page);
-  await B.open(server.url);
+  await B.open(served.server.url);
   await B.waitSaved();
 
   // An edit in A appears in B.
@@ -619,9 +608,9 @@ test("a share link opens the scorecard read-only elsewhere; save a copy adds it 
   await a.sp.t("share-button").click();
   await a.sp.t("share-dialog").waitFor();
   const url = await a.sp.t("share-url").inputValue();
-  assert.ok(url.startsWith(server.url), url);
+  assert.ok(url.startsWith(served.server.url), url);
   assert.match(url, /#share=[A-Za-z0-9_-]+$/);
-  assert.ok(url.length < 8000 + server.url.length);
+  assert.ok(url.length < 8000 + served.server.url.length);
   await a.sp.t("share-dialog-close").click();
   await a.sp.t("share-dialog").waitFor({ state: "detached" });
 

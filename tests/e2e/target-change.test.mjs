@@ -6,37 +6,26 @@
 // history, in the chart's text alternative and in its table (a measurement of 10 April is
 // charted against it, March's against the corrected old one); all of it after a reload.
 // Screenshots of the dialog and the history at 1400×1000 and 390 px wide.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { axeProblems } from "./support/axe.mjs";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage, waitForView } from "./support/app-page.mjs";
 import { MonitoringPage, TODAY } from "./support/monitoring-page.mjs";
 import { fixClock, takeScreenshot } from "./support/screenshots.mjs";
 import { expectAttribute, expectCount, expectText, expectValue, expectVisible, waitUntil } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
 const NAME = "Response time of product management";
 const REASON = "Product management now answers within the working day";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist(process.env.SMSC_DIST ? { root: process.env.SMSC_DIST } : undefined);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 async function open() {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
+  const context = await served.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
   await fixClock(context, new Date(`${TODAY}T10:00:00+02:00`));
   const { page, problems } = await watchedPage(context);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   return { context, page, problems, m: new MonitoringPage(page) };
 }
 

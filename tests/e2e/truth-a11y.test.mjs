@@ -4,37 +4,25 @@
 // paste measurements, CSV import), in the light and the dark colour scheme. Each check must
 // find no serious or critical violation, and must have checked nodes of the surface itself
 // (axe's `passes` hold nodes inside it), so an empty or missing surface cannot pass.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AXE } from "./support/axe.mjs";
 import { parseStored } from "./support/packed.mjs";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage, showView } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
 import { MonitoringPage } from "./support/monitoring-page.mjs";
 import { WorkshopPage } from "./support/workshop-page.mjs";
 import { fixClock, SCREENSHOT_TIME } from "./support/screenshots.mjs";
 import { expectCountAtLeast, expectFocused, expectValue, waitForValue, waitUntil } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
-
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 /** A context in `scheme` (on the example's clock, so its statuses are in colour) with one watched page. */
 async function open(scheme) {
   // axe is injected by evaluation; the app's own CSP stays as it is for the app.
-  const context = await browser.newContext({
+  const context = await served.browser.newContext({
     viewport: { width: 1400, height: 1000 },
     locale: "en-GB",
     timezoneId: "Europe/Amsterdam",
@@ -47,7 +35,7 @@ async function open(scheme) {
     // The print preview calls the browser's print dialog: not driven here.
     window.print = () => {};
   });
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   await waitForValue(
     () => page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches),
     scheme === "dark",
@@ -198,7 +186,7 @@ for (const scheme of ["light", "dark"]) {
     const key = `smsc.v1.card.${(await sp.index()).open}`;
     const other = await watchedPage(context);
     const B = new StoragePage(other.page);
-    await B.open(server.url);
+    await B.open(served.server.url);
     await B.expectTitle("Community scorecard 2026");
 
     // A has an unsaved change when the other tab stores its own version.

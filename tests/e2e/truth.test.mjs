@@ -6,11 +6,10 @@
 // typed, arrows through four views), other tabs deleting, clearing or damaging storage, a
 // newer app's storage left alone, and a stale KPI reading "Out of date". The clock is fixed
 // on 10 April 2026 where dates matter.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseStored } from "./support/packed.mjs";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, showView, waitForView } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
 import { MonitoringPage, RESPONSE_TIME, TODAY } from "./support/monitoring-page.mjs";
@@ -27,25 +26,15 @@ import {
   waitForValue,
   waitUntil,
 } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 const VIEWPORT = { width: 1400, height: 1000 };
 
 /** A fresh context (empty storage) on the fixed clock, with one watched page showing the app. */
 async function open({ clock = true, ...options } = {}) {
-  const context = await browser.newContext({
+  const context = await served.browser.newContext({
     viewport: VIEWPORT,
     locale: "en-GB",
     timezoneId: "Europe/Amsterdam",
@@ -53,14 +42,14 @@ async function open({ clock = true, ...options } = {}) {
   });
   if (clock) await fixClock(context, new Date(`${TODAY}T10:00:00+02:00`));
   const { page, problems } = await watchedPage(context);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   return { context, page, problems, ...helpers(page) };
 }
 
 /** A second watched page in `context` (another tab of the same browser profile). */
 async function openTab(context) {
   const { page, problems } = await watchedPage(context);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   return { page, problems, ...helpers(page) };
 }
 
@@ -750,7 +739,7 @@ test("another tab stores an unreadable version of the open scorecard: it is kept
 });
 
 test("storage written by a newer app: the app works in memory and writes nothing, not even preferences", async () => {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-GB" });
+  const context = await served.browser.newContext({ viewport: VIEWPORT, locale: "en-GB" });
   await context.addInitScript(() => {
     if (localStorage.getItem("smsc.v1.index") === null) {
       localStorage.setItem(
@@ -763,7 +752,7 @@ test("storage written by a newer app: the app works in memory and writes nothing
   });
   const { page, problems } = await watchedPage(context);
   const { ed, sp, t } = helpers(page);
-  await sp.open(server.url);
+  await sp.open(served.server.url);
   await t("banner-newer-layout").waitFor();
   await expectText(t("banner-newer-layout"), /saved by a newer version of this app.*nothing you do here is kept/s);
   await sp.expectSavedState("memory");

@@ -5,17 +5,17 @@
 // it (src/method/example_dates.rs), so its KPIs show colours on any day. Once a start is
 // picked the welcome never comes back. The docs' screenshot welcome.png is taken on the
 // screenshots' fixed clock (it shows no date).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { axeProblems } from "./support/axe.mjs";
-import { serveDist } from "./support/server.mjs";
-import { fileChoosers, launch, watchedPage } from "./support/browser.mjs";
+import { fileChoosers, watchedPage } from "./support/browser.mjs";
 import { AppPage, showView, waitForView } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
 import { SCRATCH_SCREENSHOTS, screenshotContext, takeScreenshot } from "./support/screenshots.mjs";
 import { expectAttribute, expectCount, expectText, expectVisible, waitUntil } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
 const FROZEN = new URL("../fixtures/frozen/", import.meta.url).pathname;
 /** A scorecard file written by an earlier version of the app, kept as it was. */
@@ -27,25 +27,14 @@ function scratch(name) {
   return join(SCRATCH_SCREENSHOTS, name);
 }
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 /** A fresh browser (empty storage) on the real clock, showing the welcome screen. */
 async function fresh({ locale = "en-GB", viewport = { width: 1400, height: 1000 } } = {}) {
-  const context = await browser.newContext({ viewport, locale, bypassCSP: true });
+  const context = await served.browser.newContext({ viewport, locale, bypassCSP: true });
   const { page, problems } = await watchedPage(context);
   const pickers = fileChoosers(page);
-  await new AppPage(page).open(server.url, { welcome: true });
+  await new AppPage(page).open(served.server.url, { welcome: true });
   await page.getByTestId("welcome").waitFor();
   const sp = new StoragePage(page);
   return { context, page, problems, sp, pickers, t: (id) => page.getByTestId(id) };
@@ -181,31 +170,31 @@ test("Dutch: the welcome in the browser's language, switchable to English, and a
 });
 
 test("a link to a view or a share link skips the welcome; the docs' screenshot", async () => {
-  const context = await screenshotContext(browser, { viewport: { width: 1400, height: 1000 }, locale: "en-GB" });
+  const context = await screenshotContext(served.browser, { viewport: { width: 1400, height: 1000 }, locale: "en-GB" });
   try {
     const { page, problems } = await watchedPage(context);
-    await page.goto(`${server.url}#library`);
+    await page.goto(`${served.server.url}#library`);
     await page.getByTestId("library").waitFor();
     await expectCount(page.getByTestId("welcome"), 0, "no welcome for a link to the library");
     assert.deepEqual(problems(), []);
   } finally {
     await context.close();
   }
-  const shared = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB" });
+  const shared = await served.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "en-GB" });
   try {
     const { page } = await watchedPage(shared);
     // A share link that cannot be read: its message, over a blank scorecard, not the welcome.
-    await page.goto(`${server.url}#share=not-a-scorecard`);
+    await page.goto(`${served.server.url}#share=not-a-scorecard`);
     await page.getByTestId("import-message").waitFor();
     await page.getByTestId("quadrants").waitFor();
     await expectCount(page.getByTestId("welcome"), 0, "no welcome for a share link");
   } finally {
     await context.close();
   }
-  const shot = await screenshotContext(browser, { viewport: { width: 1400, height: 1000 }, locale: "en-GB" });
+  const shot = await screenshotContext(served.browser, { viewport: { width: 1400, height: 1000 }, locale: "en-GB" });
   try {
     const { page, problems } = await watchedPage(shot);
-    await new AppPage(page).open(server.url, { welcome: true });
+    await new AppPage(page).open(served.server.url, { welcome: true });
     await page.getByTestId("welcome").waitFor();
     // The footer's offline note settled, so the picture is the same on every update.
     await page.locator("[data-testid=offline-status][data-state=ready]").waitFor();
@@ -215,5 +204,27 @@ test("a link to a view or a share link skips the welcome; the docs' screenshot",
     assert.deepEqual(problems(), []);
   } finally {
     await shot.close();
+  }
+});
+
+test("on the welcome, Ctrl+O opens its file picker and the file opens; Alt+2 and Ctrl+Z change nothing under it", async () => {
+  const { context, page, problems, pickers, t } = await fresh();
+  try {
+    const before = page.url();
+    await page.keyboard.press("Alt+2");
+    await page.keyboard.press("Control+z");
+    await expectVisible(t("welcome"), "the welcome, still there after Alt+2 and Ctrl+Z");
+    assert.equal(page.url(), before, "the address unchanged under the welcome");
+
+    const picked = pickers.next();
+    await page.keyboard.press("Control+o");
+    const chooser = await picked;
+    await chooser.setFiles({ name: "community.json", mimeType: "application/json", buffer: Buffer.from(EXAMPLE_FILE, "utf8") });
+    await t("welcome").waitFor({ state: "detached" });
+    await waitForView(page, "scorecard");
+    await expectText(t("scorecard-title"), JSON.parse(EXAMPLE_FILE).scorecard.title, "the file's scorecard, open");
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
   }
 });

@@ -4,11 +4,10 @@
 // open their items, Escape returns the focus to the button, and axe finds nothing serious on
 // the open explanation. Screenshots at 1400×1000 and 390 px wide go to
 // tests/e2e/artifacts/screenshots.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { axeProblems } from "./support/axe.mjs";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { showView } from "./support/app-page.mjs";
 import { StoragePage } from "./support/storage-page.mjs";
 import { screenshotContext, takeScreenshot } from "./support/screenshots.mjs";
@@ -23,32 +22,22 @@ import {
   expectVisible,
   waitUntil,
 } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
 /** The article's KPI (src/method/templates.rs) in each language. */
 const RESPONSE_TIME = { en: "Response time of product management", nl: "Responsetijd van het productmanagement" };
 /** A day on which February's 3.5 hours is the latest measurement (March's is dated the 31st). */
 const AS_OF = "2026-03-15";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 /** The app with the article's example open, as of AS_OF, in `locale`. */
 async function open({ locale = "en-GB", width = 1400, height = 1000 } = {}) {
   // axe is injected by evaluation: the app's own CSP stays as it is for the app.
-  const context = await screenshotContext(browser, { viewport: { width, height }, locale, bypassCSP: true });
+  const context = await screenshotContext(served.browser, { viewport: { width, height }, locale, bypassCSP: true });
   const { page, problems } = await watchedPage(context);
   const sp = new StoragePage(page);
-  await sp.open(server.url);
+  await sp.open(served.server.url);
   await sp.create("example");
   // On a phone the as-of date is in the header's menu.
   await inHeaderMenu(page, async () => {

@@ -3,12 +3,11 @@
 // progress marks turn done; leave and come back, reload; the group's countdown; Dutch; and
 // no serious accessibility problem. Takes the screenshots workshop-step1.png and -step5.png
 // (written to docs/screenshots/ with UPDATE_SCREENSHOTS=1, see support/screenshots.mjs).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { serveDist } from "./support/server.mjs";
-import { launch, watchedPage } from "./support/browser.mjs";
+import { watchedPage } from "./support/browser.mjs";
 import { AppPage, Editor, showView } from "./support/app-page.mjs";
 import { WorkshopPage } from "./support/workshop-page.mjs";
 import { screenshotContext, takeScreenshot } from "./support/screenshots.mjs";
@@ -21,30 +20,20 @@ import {
   holdsFor,
   waitForValue,
 } from "./support/wait.mjs";
+import { servedApp } from "./support/suite.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const VIEWPORT = { width: 1280, height: 800 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedApp();
 
 /** Opens the workshop; with `screenshots`, on the screenshots' fixed clock. */
 async function openWorkshop({ locale = "en-GB", viewport = VIEWPORT, bypassCSP = false, screenshots = false } = {}) {
   const options = { viewport, locale, colorScheme: "light", bypassCSP };
-  const context = screenshots ? await screenshotContext(browser, options) : await browser.newContext(options);
+  const context = screenshots ? await screenshotContext(served.browser, options) : await served.browser.newContext(options);
   const { page, problems } = await watchedPage(context);
-  await new AppPage(page).open(server.url);
+  await new AppPage(page).open(served.server.url);
   const ws = new WorkshopPage(page);
   await ws.open();
   return { context, page, problems, ws };
