@@ -62,6 +62,25 @@ async function openExample(context) {
   return { page, problems, sp };
 }
 
+/** From the menu button, Tab through the header: each focused control's data-testid (or
+ * its nearest one's) and the middle of its box on the screen, until focus leaves the header. */
+async function headerTabOrder(page) {
+  await page.getByTestId("header-menu-toggle").focus();
+  const order = [];
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    const at = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el?.closest("header.app-header")) return null;
+      const box = el.getBoundingClientRect();
+      return { id: el.closest("[data-testid]")?.getAttribute("data-testid") ?? el.tagName, y: Math.round(box.top + box.height / 2) };
+    });
+    if (!at) break;
+    order.push(at);
+  }
+  return order;
+}
+
 /** Opens the header's menu (narrow screens) and waits until it shows. */
 async function openMenu(page) {
   const toggle = page.getByTestId("header-menu-toggle");
@@ -160,6 +179,19 @@ test("the phone's header: one line and the tabs, at most a quarter of the screen
   await page.keyboard.press("Escape");
   await expectAttribute(page.getByTestId("header-menu-toggle"), "aria-expanded", "false", "closed by Escape");
   await expectFocused(page.getByTestId("header-menu-toggle"), "focus back on the menu button");
+  // With the menu open, Tab goes through the header in the order it is seen, top to bottom:
+  // the tabs (undo and redo beside them, disabled here), the actions, then the settings.
+  await openMenu(page);
+  const order = await headerTabOrder(page);
+  const seen = order.map((o) => o.id);
+  for (const id of ["tab-scorecard", "export", "as-of", "lang-nl", "help-open"]) {
+    assert.ok(seen.includes(id), `${id} reached by Tab with the menu open (${seen.join(", ")})`);
+  }
+  for (let i = 1; i < order.length; i++) {
+    assert.ok(order[i].y >= order[i - 1].y - 10, `Tab goes up the screen from ${order[i - 1].id} (y ${order[i - 1].y}) to ${order[i].id} (y ${order[i].y})`);
+  }
+  await page.getByTestId("header-menu-toggle").click();
+  await expectAttribute(page.getByTestId("header-menu-toggle"), "aria-expanded", "false", "closed by its button");
   // A choice in the menu closes it: Dutch.
   await openMenu(page);
   await page.getByTestId("lang-nl").click();

@@ -69,14 +69,6 @@ pub fn AppHeader() -> impl IntoView {
                 <crate::ui::app::saved_indicator::SavedIndicator />
                 <span class="header-spacer"></span>
                 <HeaderMenuToggle open=menu_open />
-                <div class="header-settings" id="header-settings" on:click=on_choice>
-                <crate::ui::app::as_of_control::AsOfControl />
-                <LanguageSwitch />
-                <button type="button" class="icon-button" data-testid="help-open"
-                    aria-keyshortcuts="?"
-                    aria-label=move || tr(lang.get(), "Keyboard shortcuts", "Sneltoetsen")
-                    on:click=move |_| state.help_open.set(true)>"?"</button>
-                </div>
             </div>
             <div class="header-bar">
             <nav class="tabs toolbar" aria-label=move || tr(lang.get(), "Views", "Weergaven")>
@@ -132,6 +124,17 @@ pub fn AppHeader() -> impl IntoView {
                 </button>
                 </div>
                 </div>
+            </div>
+            // The settings come after the views and tools in the page's order, so with the
+            // menu open on a narrow screen Tab follows what the eye sees (actions, then
+            // settings, under the tabs); on a wide screen CSS puts them at the top right.
+            <div class="header-settings" id="header-settings" on:click=on_choice>
+                <crate::ui::app::as_of_control::AsOfControl />
+                <LanguageSwitch />
+                <button type="button" class="icon-button" data-testid="help-open"
+                    aria-keyshortcuts="?"
+                    aria-label=move || tr(lang.get(), "Keyboard shortcuts", "Sneltoetsen")
+                    on:click=move |_| state.help_open.set(true)>"?"</button>
             </div>
         </header>
     }
