@@ -4,7 +4,7 @@
 //! February, a rename that leaves them as they are and an edit of a measurement that moves
 //! them. The numbers are worked out by hand in `tests/period_scores.rs`.
 
-use crate::support::{mount, next_frame};
+use crate::support::{mount, settle};
 use leptos::prelude::*;
 use smsc::model::{Command, Date, KpiField, Lang, MeasurementField};
 use smsc::ui::{AppState, View};
@@ -19,12 +19,6 @@ fn text(root: &web_sys::Element, selector: &str) -> String {
         .unwrap_or_else(|| panic!("nothing matches {selector}"))
         .text_content()
         .unwrap_or_default()
-}
-
-async fn settle() {
-    leptos::task::tick().await;
-    next_frame().await;
-    leptos::task::tick().await;
 }
 
 const RECOMMENDING: &str = "Members recommending products to others";

@@ -4,7 +4,7 @@
 //! Hand out; read-only and projector mode disable the button with a reason; and a group's
 //! copy shows its banner and marks exactly its assigned quadrants and the strategy band.
 
-use crate::support::{find, get, mount, next_frame};
+use crate::support::{all, find, get, mount, wait_for};
 use leptos::prelude::*;
 use smsc::library::layout::base_key;
 use smsc::method::templates;
@@ -15,31 +15,12 @@ use smsc::web::storage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::HtmlElement> {
-    let list = root.query_selector_all(selector).expect("a valid selector");
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.unchecked_into())
-        .collect()
-}
-
 fn text(el: &web_sys::HtmlElement) -> String {
     el.text_content().unwrap_or_default()
 }
 
 fn button(root: &web_sys::Element, selector: &str) -> web_sys::HtmlButtonElement {
     get(root, selector).unchecked_into()
-}
-
-/// Waits (a frame at a time, at most ~5 s) until `selector` matches under `root`.
-async fn wait_for(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
-    for _ in 0..300 {
-        if let Some(el) = find(root, selector) {
-            return el;
-        }
-        next_frame().await;
-    }
-    panic!("{selector} did not appear");
 }
 
 fn type_into(input: &web_sys::HtmlElement, value: &str) {

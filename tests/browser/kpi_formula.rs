@@ -9,15 +9,9 @@ use smsc::ui::{AppState, Selection};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-use crate::support::mount;
+use crate::support::{mount, settle};
 
 /// Lets the reactive system and the page catch up: effects, then a frame.
-async fn settle() {
-    leptos::task::tick().await;
-    crate::support::next_frame().await;
-    leptos::task::tick().await;
-}
-
 fn as_of() -> Date {
     Date::from_ymd(2026, 3, 14).expect("a valid date")
 }

@@ -4,7 +4,7 @@
 //! remembered, and the same file again with nothing to apply; a file that is not an export
 //! refused with its reason in Dutch.
 
-use crate::support::{find, get, mount, next_frame};
+use crate::support::{find, get, mount, wait_for};
 use leptos::prelude::*;
 use smsc::model::{Date, Lang, Scorecard};
 use smsc::ui::{AppState, View};
@@ -17,17 +17,6 @@ const REACH: &[u8] = include_bytes!("../fixtures/platforms/meta/fb_daily_reach_u
 fn file(name: &str, bytes: &[u8]) -> web_sys::File {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     web_sys::File::new_with_u8_array_sequence(&parts, name).expect("a file")
-}
-
-/// Waits (a frame at a time, at most ~5 s) until `selector` matches under `root`.
-async fn wait_for(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
-    for _ in 0..300 {
-        if let Some(el) = find(root, selector) {
-            return el;
-        }
-        next_frame().await;
-    }
-    panic!("{selector} did not appear");
 }
 
 fn open(lang: Lang) -> (AppState, web_sys::HtmlElement, impl Sized) {

@@ -3,7 +3,7 @@
 //! March, lists the red "Active members" KPI with its commentary, the other red and amber
 //! KPIs and the scores; switching the orientation changes the page's size class; a card with more red KPIs than fit lists six and counts the rest.
 
-use crate::support::{find, get, mount, next_frame, text};
+use crate::support::{all, find, get, mount, settle, text};
 use leptos::prelude::*;
 use smsc::model::{
     Action, ActionStatus, Commentary, Date, FactorKind, Kpi, Lang, Measurement, Review, Scorecard,
@@ -14,20 +14,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 const ORIENTATION_KEY: &str = "smsc.ui.report-orientation";
-
-fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::HtmlElement> {
-    let list = root.query_selector_all(selector).expect("a valid selector");
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.unchecked_into())
-        .collect()
-}
-
-async fn settle() {
-    leptos::task::tick().await;
-    next_frame().await;
-    leptos::task::tick().await;
-}
 
 fn d(y: i32, m: u8, day: u8) -> Date {
     Date::from_ymd(y, m, day).expect("a date")

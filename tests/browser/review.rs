@@ -5,18 +5,12 @@
 //! typed in a step lands on the KPI's period of March, recording adds the review to the
 //! scorecard and Undo takes it back; an empty scorecard says there is nothing to review.
 
-use crate::support::{find, get, mount, next_frame, text};
+use crate::support::{find, get, mount, settle, text};
 use leptos::prelude::*;
 use smsc::model::{Date, Lang, Scorecard};
 use smsc::ui::{AppState, View};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-async fn settle() {
-    leptos::task::tick().await;
-    next_frame().await;
-    leptos::task::tick().await;
-}
 
 fn d(s: &str) -> Date {
     Date::parse_iso(s).expect("a date")

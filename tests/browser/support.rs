@@ -70,3 +70,30 @@ pub fn get(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
 pub fn text(root: &web_sys::Element, selector: &str) -> String {
     get(root, selector).text_content().unwrap_or_default()
 }
+
+/// Every element under `root` that matches `selector`, in document order.
+pub fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::HtmlElement> {
+    let list = root.query_selector_all(selector).expect("a valid selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into())
+        .collect()
+}
+
+/// Lets the reactive system and the page catch up: a tick, a frame, a tick.
+pub async fn settle() {
+    leptos::task::tick().await;
+    next_frame().await;
+    leptos::task::tick().await;
+}
+
+/// Waits (a frame at a time, at most ~5 s) until `selector` matches under `root`.
+pub async fn wait_for(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
+    for _ in 0..300 {
+        if let Some(el) = find(root, selector) {
+            return el;
+        }
+        next_frame().await;
+    }
+    panic!("{selector} did not appear");
+}

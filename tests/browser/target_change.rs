@@ -12,15 +12,9 @@ use smsc::ui::{AppState, Selection};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
-use crate::support::mount;
+use crate::support::{mount, settle};
 
 /// Lets the reactive system and the page catch up: effects, then a frame.
-async fn settle() {
-    leptos::task::tick().await;
-    crate::support::next_frame().await;
-    leptos::task::tick().await;
-}
-
 fn find(root: &web_sys::Element, testid: &str) -> Option<web_sys::Element> {
     root.query_selector(&format!("[data-testid={testid}]"))
         .expect("a valid selector")

@@ -4,26 +4,11 @@
 //! in the side panel, the whole scorecard's factors explained in place with Back, and the
 //! same in projector mode, where the buttons stay usable and inputs are explained in place.
 
-use crate::support::{find, get, mount, next_frame, text};
+use crate::support::{all, find, get, mount, settle, text};
 use leptos::prelude::*;
 use smsc::model::{Date, FactorKind, Lang, Scorecard};
 use smsc::ui::{AppState, Selection, View};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::HtmlElement> {
-    let list = root.query_selector_all(selector).expect("a valid selector");
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.unchecked_into())
-        .collect()
-}
-
-async fn settle() {
-    leptos::task::tick().await;
-    next_frame().await;
-    leptos::task::tick().await;
-}
 
 /// The article's example as of 15 March 2026: February's 3.5 hours is the response time's
 /// latest measurement.
