@@ -102,3 +102,31 @@ fn dates_are_strict() {
     assert_eq!(d.add_days(i64::MIN), Date::MIN);
     assert_eq!(serde_json::to_string(&d).unwrap(), "\"2026-01-31\"");
 }
+
+/// Lengths are counted in characters, not bytes (the check skips counting when the bytes
+/// already fit), and an id of only spaces is empty.
+#[test]
+fn lengths_count_characters_and_blank_ids_are_empty() {
+    let mut card = templates::example("t".into(), Lang::En);
+    // "é" is two bytes: at the limit in characters, twice the limit in bytes.
+    card.title = "é".repeat(limits::MAX_SHORT_TEXT);
+    let kpi = &mut card.factors.medium.sub_objectives[0].kpis[0];
+    kpi.measurements[0].id = "m-ë".repeat(limits::MAX_ID / 3);
+    assert!(validate(&card).is_empty(), "{:#?}", validate(&card));
+
+    card.title.push('é');
+    let kpi = &mut card.factors.medium.sub_objectives[0].kpis[0];
+    kpi.measurements[0].id.push_str("ëë");
+    kpi.measurements[1].id = " \t ".into();
+    let problems: Vec<String> = validate(&card).iter().map(|p| p.to_string()).collect();
+    let at = "factors.medium.sub_objectives[0].kpis[0].measurements";
+    let expect = [
+        "title: too long: 201 characters, at most 200 allowed".to_string(),
+        format!("{at}[0].id: too long: at most 64 characters allowed"),
+        format!("{at}[1].id: must not be empty"),
+    ];
+    for e in &expect {
+        assert!(problems.contains(e), "missing {e} in {problems:#?}");
+    }
+    assert_eq!(problems.len(), expect.len(), "{problems:#?}");
+}

@@ -36,14 +36,15 @@ pub fn make_tagged_id(prefix: &str, tag: &str, number: u64) -> String {
 
 /// The counter number of an id of the form `prefix-number`, if it has one.
 pub fn id_number(id: &str) -> Option<u64> {
-    let (_, digits) = id.rsplit_once('-')?;
+    let dash = id.bytes().rposition(|b| b == b'-')?;
+    let digits = id.as_bytes().get(dash + 1..)?;
     if digits.is_empty() {
         return None;
     }
     // Read by hand (runs for every id of a file): digits only, `None` past u64::MAX.
-    digits.bytes().try_fold(0u64, |n, b| {
+    digits.iter().try_fold(0u64, |n, b| {
         if b.is_ascii_digit() {
-            n.checked_mul(10)?.checked_add(u64::from(b - b'0'))
+            n.checked_mul(10)?.checked_add(u64::from(*b - b'0'))
         } else {
             None
         }

@@ -51,6 +51,10 @@ pub fn check_long_text(text: &str) -> Result<(), String> {
 }
 
 fn check_text(text: &str, max: usize) -> Result<(), String> {
+    // A text has at most as many characters as bytes: most need no counting.
+    if text.len() <= max {
+        return Ok(());
+    }
     let n = text.chars().count();
     if n > max {
         Err(format!("too long: {n} characters, at most {max} allowed"))
@@ -61,9 +65,9 @@ fn check_text(text: &str, max: usize) -> Result<(), String> {
 
 /// Checks an id: not empty, at most [`MAX_ID`] characters.
 pub fn check_id(id: &str) -> Result<(), String> {
-    if id.trim().is_empty() {
+    if id.chars().all(char::is_whitespace) {
         Err("must not be empty".to_string())
-    } else if id.chars().count() > MAX_ID {
+    } else if id.len() > MAX_ID && id.chars().count() > MAX_ID {
         Err(format!("too long: at most {MAX_ID} characters allowed"))
     } else {
         Ok(())

@@ -213,18 +213,22 @@ impl Scorecard {
     /// out; nothing can link to an item without one, so a new id changes no meaning. The
     /// scorecard's own id is not assigned (a file must name it).
     pub fn assign_missing_ids(&mut self) -> usize {
-        let mut highest = 0u64;
+        // Every file is checked; the highest number is only needed when an id is missing.
         let mut missing = 0usize;
         self.each_item_id(|_, id| {
             if id.trim().is_empty() {
                 missing += 1;
-            } else if let Some(n) = ids::id_number(id) {
-                highest = highest.max(n);
             }
         });
         if missing == 0 {
             return 0;
         }
+        let mut highest = 0u64;
+        self.each_item_id(|_, id| {
+            if let Some(n) = ids::id_number(id) {
+                highest = highest.max(n);
+            }
+        });
         self.next_id = self.next_id.max(highest.saturating_add(1));
         let mut next = self.next_id;
         self.each_item_id(|prefix, id| {

@@ -1,8 +1,9 @@
 //! Validation of a whole scorecard: every problem, each with the path of the offending field.
 
 use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
 use std::fmt;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -39,7 +40,7 @@ impl fmt::Display for Problem {
 pub fn validate(card: &Scorecard) -> Vec<Problem> {
     let mut v = Validator {
         problems: Vec::new(),
-        ids: HashMap::new(),
+        ids: FxHashMap::default(),
         kpi_paths: Vec::new(),
         max_number: None,
     };
@@ -64,8 +65,10 @@ pub fn validate(card: &Scorecard) -> Vec<Problem> {
 /// without allocating per field (docs/performance.md).
 struct Validator<'a> {
     problems: Vec<Problem>,
-    /// Every id seen, with where the item that has it is.
-    ids: HashMap<&'a str, Where>,
+    /// Every id seen, with where the item that has it is. Hashed with rustc-hash's Fx hash:
+    /// the standard SipHash was a third of the validation of the stress scorecard. A file
+    /// crafted for colliding ids could only slow its own import.
+    ids: FxHashMap<&'a str, Where>,
     /// The paths of the KPIs seen so far (a measurement's path is built from its KPI's
     /// only when a message needs it).
     kpi_paths: Vec<String>,
@@ -127,10 +130,13 @@ impl<'a> Validator<'a> {
 
     /// Records `id` as being at `place` (made only when needed); `path` names it in messages.
     fn place_id(&mut self, id: &'a str, place: impl FnOnce() -> Where, path: &str) {
-        if let Err(message) = check_id(id) {
-            self.push(join(path, "id"), message);
-            return;
-        }
+        let result = self.record_id(id, place);
+        self.check(path, "id", result);
+    }
+
+    /// Records `id` as being at `place` (made only when needed), or says what is wrong with it.
+    fn record_id(&mut self, id: &'a str, place: impl FnOnce() -> Where) -> Result<(), String> {
+        check_id(id)?;
         // One hash per id: the stress scorecard has ≈ 70,000 of them.
         match self.ids.entry(id) {
             Entry::Vacant(slot) => {
@@ -139,9 +145,7 @@ impl<'a> Validator<'a> {
             Entry::Occupied(first) => {
                 let first = first.get().clone();
                 let first = self.path_of(&first);
-                let message = format!("duplicate id \"{id}\", also used at {first}");
-                self.push(join(path, "id"), message);
-                return;
+                return Err(format!("duplicate id \"{id}\", also used at {first}"));
             }
         }
         if let Some(n) = ids::id_number(id)
@@ -149,6 +153,7 @@ impl<'a> Validator<'a> {
         {
             self.max_number = Some((n, id));
         }
+        Ok(())
     }
 
     fn scorecard(&mut self, card: &'a Scorecard) {
@@ -199,7 +204,7 @@ impl<'a> Validator<'a> {
             self.long(&path, "summary", &r.summary);
         }
         self.count("", "series", card.series.len(), MAX_SERIES);
-        let mut keys: HashMap<&str, usize> = HashMap::new();
+        let mut keys: FxHashMap<&str, usize> = FxHashMap::default();
         for (i, series) in card.series.iter().enumerate() {
             let path = format!("series[{i}]");
             self.item_id(&path, &series.id);
@@ -222,7 +227,7 @@ impl<'a> Validator<'a> {
                 self.short(&spath, "platform", &source.platform);
                 self.short(&spath, "column", &source.column);
             }
-            let mut dates = HashSet::new();
+            let mut dates = FxHashSet::default();
             for (j, point) in series.points.iter().enumerate() {
                 let value = limits::check_value(point.value);
                 let note = check_long_text(&point.note);
@@ -298,15 +303,14 @@ impl<'a> Validator<'a> {
         self.kpi_paths.push(path.to_string());
         for (index, m) in k.measurements.iter().enumerate() {
             // The common case allocates nothing: the path is written only for a message.
+            let id = self.record_id(&m.id, || Where::Measurement { kpi, index });
             let value = limits::check_value(m.value);
             let note = check_long_text(&m.note);
-            let id_ok = check_id(&m.id).is_ok() && !self.ids.contains_key(m.id.as_str());
-            if id_ok && value.is_ok() && note.is_ok() {
-                self.place_id(&m.id, || Where::Measurement { kpi, index }, "");
+            if id.is_ok() && value.is_ok() && note.is_ok() {
                 continue;
             }
             let mpath = format!("{path}.measurements[{index}]");
-            self.place_id(&m.id, || Where::Measurement { kpi, index }, &mpath);
+            self.check(&mpath, "id", id);
             self.check(&mpath, "value", value);
             self.check(&mpath, "note", note);
         }
@@ -352,7 +356,7 @@ impl<'a> Validator<'a> {
             }
         }
         self.count(path, "commentary", k.commentary.len(), MAX_COMMENTARY);
-        let mut periods = HashSet::new();
+        let mut periods = FxHashSet::default();
         for (i, c) in k.commentary.iter().enumerate() {
             let cpath = format!("{path}.commentary[{i}]");
             if !periods.insert(c.period) {
@@ -367,15 +371,15 @@ impl<'a> Validator<'a> {
     }
 
     fn links(&mut self, card: &'a Scorecard) {
-        let objectives: HashSet<&str> = card.objectives.iter().map(|o| o.id.as_str()).collect();
-        let subs: HashSet<&str> = card
+        let objectives: FxHashSet<&str> = card.objectives.iter().map(|o| o.id.as_str()).collect();
+        let subs: FxHashSet<&str> = card
             .sub_objectives()
             .map(|(_, so)| so.id.as_str())
             .collect();
         for kind in FactorKind::ALL {
             for (i, so) in card.factor(kind).sub_objectives.iter().enumerate() {
                 let path = format!("factors.{}.sub_objectives[{i}]", kind.key());
-                let mut seen = HashSet::new();
+                let mut seen = FxHashSet::default();
                 for (j, target) in so.contributes_to.iter().enumerate() {
                     let p = format!("{path}.contributes_to[{j}]");
                     if !objectives.contains(target.as_str()) {
@@ -384,7 +388,7 @@ impl<'a> Validator<'a> {
                         self.push(p, format!("\"{target}\" is listed twice"));
                     }
                 }
-                let mut seen = HashSet::new();
+                let mut seen = FxHashSet::default();
                 for (j, target) in so.leads_to.iter().enumerate() {
                     let p = format!("{path}.leads_to[{j}]");
                     if target == &so.id {
