@@ -1,10 +1,11 @@
 // The README's screenshots. The tests that take them always take them and check them, but
-// write docs/screenshots/ only when asked (UPDATE_SCREENSHOTS=1): otherwise they go to the
-// git-ignored tests/e2e/artifacts/screenshots/, so a test run leaves the working tree as it
-// was. Their pages run on a fixed clock (10 April 2026, 10:00 in Amsterdam), so the dates
+// write docs/screenshots/ only when asked (UPDATE_SCREENSHOTS=1), and then only the pictures
+// that README.md or a page under docs/ shows (tests/docs_screenshots.rs checks that every
+// picture there is shown): everything else goes to the git-ignored
+// tests/e2e/artifacts/screenshots/, so a test run leaves the working tree as it was. Their pages run on a fixed clock (10 April 2026, 10:00 in Amsterdam), so the dates
 // and times they show (the "as of" date, "last changed") are the same on every update.
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 export const UPDATE = process.env.UPDATE_SCREENSHOTS === "1";
@@ -16,9 +17,28 @@ export const SCREENSHOT_DAY = "2026-04-10";
 export const SCREENSHOT_TIME = new Date(`${SCREENSHOT_DAY}T10:00:00+02:00`);
 export const SCREENSHOT_TIMEZONE = "Europe/Amsterdam";
 
-/** Where to write screenshot `name` (e.g. `map-light.png`): docs/screenshots/ on an update. */
+const ROOT = new URL("../../../", import.meta.url).pathname;
+
+/** The picture names that README.md and the pages under docs/ show (`screenshots/<name>.png`). */
+function shownPictures() {
+  const docs = readdirSync(join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => join("docs", f));
+  const names = new Set();
+  for (const file of ["README.md", ...docs]) {
+    for (const match of readFileSync(join(ROOT, file), "utf8").matchAll(/screenshots\/([A-Za-z0-9_.-]+\.png)/g)) {
+      names.add(match[1]);
+    }
+  }
+  return names;
+}
+
+const SHOWN = UPDATE ? shownPictures() : new Set();
+
+/**
+ * Where to write screenshot `name` (e.g. `map-light.png`): docs/screenshots/ on an update
+ * when a document shows it, the scratch folder otherwise.
+ */
 export function screenshotPath(name) {
-  const dir = UPDATE ? DOCS_SCREENSHOTS : SCRATCH_SCREENSHOTS;
+  const dir = UPDATE && SHOWN.has(name) ? DOCS_SCREENSHOTS : SCRATCH_SCREENSHOTS;
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
 }
