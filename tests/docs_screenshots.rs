@@ -76,7 +76,10 @@ fn every_picture_is_shown_and_every_shown_picture_exists() {
         .filter(|(n, _)| !present.contains(n))
         .map(|(n, p)| format!("{n} (named in {})", p.display()))
         .collect();
-    assert!(missing.is_empty(), "pictures named but not there: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "pictures named but not there: {missing:?}"
+    );
 }
 
 #[test]
@@ -84,5 +87,8 @@ fn names_are_read_from_links_and_images() {
     let text = "![a](docs/screenshots/map-light.png) [b](screenshots/why-score.png), \
                 <img src=\"docs/screenshots/phone-map-dark.png\"> screenshots/notes.txt";
     let names: Vec<String> = named_pictures(text).into_iter().collect();
-    assert_eq!(names, ["map-light.png", "phone-map-dark.png", "why-score.png"]);
+    assert_eq!(
+        names,
+        ["map-light.png", "phone-map-dark.png", "why-score.png"]
+    );
 }

@@ -1,6 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Input series of calculated KPIs (`src/model/series.rs`, `period.rs`, `calculate.rs`'s
-//! `aggregate`, the series commands in `apply_series.rs`): aggregation per period worked out
+//! `aggregate`, the series commands in `model/apply/series.rs`): aggregation per period worked out
 //! by hand, ISO weeks, quarters and year ends, every series command with its exact inverse,
 //! refusals that change nothing, `rename_series`, and properties on random input.
 

@@ -30,10 +30,7 @@ pub use series::{Aggregation, InputPoint, InputSeries, SeriesSource};
 pub use sub_objective::{Action, SubObjective};
 
 pub mod apply;
-mod apply_replace;
-mod apply_review;
-mod apply_series;
-pub use apply_series::check_key as check_series_key;
+pub use series::check_key as check_series_key;
 pub mod calculate;
 pub mod command;
 pub mod evaluate;

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Extra;
 use super::date::Date;
+use super::formula::is_valid_key;
 
 /// How a series' points within one period become the period's value.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize, JsonSchema)]
@@ -139,4 +140,19 @@ pub struct InputPoint {
     #[serde(flatten, skip_deserializing)]
     #[schemars(skip)]
     pub extra: Extra,
+}
+
+/// Checks a series key: valid in formulas.
+pub fn check_key(key: &str) -> Result<(), String> {
+    if key.is_empty() {
+        Err("must not be empty".to_string())
+    } else if key.chars().count() > 40 {
+        Err("too long: at most 40 characters allowed".to_string())
+    } else if !is_valid_key(key) {
+        Err(format!(
+            "'{key}' cannot be used in formulas: start with a letter (a–z), then letters, digits or _, and not 'prev'"
+        ))
+    } else {
+        Ok(())
+    }
 }

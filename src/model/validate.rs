@@ -7,7 +7,6 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::apply_series::check_key;
 use super::enums::FactorKind;
 use super::formula::Formula;
 use super::ids;
@@ -15,6 +14,7 @@ use super::kpi::Kpi;
 use super::limits::{self, *};
 use super::lineage::check_copy_tag;
 use super::scorecard::Scorecard;
+use super::series::check_key;
 use super::sub_objective::{Action, SubObjective};
 
 /// One problem found in a scorecard.

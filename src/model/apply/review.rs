@@ -1,19 +1,12 @@
 //! Applying the monthly review's commands: a KPI's commentary per period and the reviews
 //! held, each with its exact inverse.
 
-use super::command::{Applied, Command, CommandError};
-use super::limits::{MAX_COMMENTARY, MAX_REVIEWS, check_long_text};
-use super::review::Commentary;
-use super::scorecard::Scorecard;
+use crate::model::command::{Command, CommandError};
+use crate::model::limits::{MAX_COMMENTARY, MAX_REVIEWS, check_long_text};
+use crate::model::review::Commentary;
+use crate::model::scorecard::Scorecard;
 
-type Res = Result<Applied, CommandError>;
-
-fn done(inverse: Command) -> Res {
-    Ok(Applied {
-        inverse,
-        created_id: None,
-    })
-}
+use super::{Res, done};
 
 fn invalid(field: &str, reason: impl Into<String>) -> CommandError {
     CommandError::invalid(field, reason)

@@ -1,8 +1,8 @@
 //! Applying [`Command::ReplaceContent`]: the whole content at once, with its exact inverse.
 
-use super::command::{Applied, Command, CommandError};
-use super::scorecard::Scorecard;
-use super::validate::validate;
+use crate::model::command::{Applied, Command, CommandError};
+use crate::model::scorecard::Scorecard;
+use crate::model::validate::validate;
 
 impl Scorecard {
     /// Replaces everything but the id and the lineage with `card`'s content; the inverse puts

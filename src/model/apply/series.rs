@@ -3,49 +3,27 @@
 use std::collections::BTreeMap;
 use std::mem::replace;
 
-use super::command::{Applied, Command, CommandError, KpiField, SeriesField};
-use super::date::Date;
-use super::formula::{Formula, is_valid_key};
-use super::ids::SERIES_PREFIX;
-use super::limits::{
+use crate::model::command::{Applied, Command, CommandError, KpiField, SeriesField};
+use crate::model::date::Date;
+use crate::model::formula::Formula;
+use crate::model::ids::SERIES_PREFIX;
+use crate::model::limits::{
     MAX_SERIES, MAX_SERIES_POINTS, MAX_SERIES_SOURCES, check_id, check_long_text, check_short_text,
     check_value,
 };
-use super::scorecard::Scorecard;
-use super::series::{InputPoint, InputSeries, SeriesSource};
+use crate::model::scorecard::Scorecard;
+use crate::model::series::{InputPoint, InputSeries, SeriesSource, check_key};
 
-type Res = Result<Applied, CommandError>;
+use super::{Res, done};
 
 fn invalid(field: &str, reason: impl Into<String>) -> CommandError {
     CommandError::invalid(field, reason)
-}
-
-fn done(inverse: Command) -> Res {
-    Ok(Applied {
-        inverse,
-        created_id: None,
-    })
 }
 
 fn unknown(id: &str) -> CommandError {
     CommandError::UnknownId {
         kind: "series",
         id: id.to_string(),
-    }
-}
-
-/// Checks a series key: valid in formulas.
-pub fn check_key(key: &str) -> Result<(), String> {
-    if key.is_empty() {
-        Err("must not be empty".to_string())
-    } else if key.chars().count() > 40 {
-        Err("too long: at most 40 characters allowed".to_string())
-    } else if !is_valid_key(key) {
-        Err(format!(
-            "'{key}' cannot be used in formulas: start with a letter (a–z), then letters, digits or _, and not 'prev'"
-        ))
-    } else {
-        Ok(())
     }
 }
 
