@@ -17,11 +17,12 @@
 //! that cannot be read is reported with the reason; the exit code is 2 when any file could
 //! not be read.
 
+mod common;
+
 use std::process::ExitCode;
 
 use serde_json::{Value, json};
 use smsc::exchange::platforms::{DateOrder, ExportFile, ReadOptions, read_export_with};
-use smsc::model::Date;
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -51,12 +52,7 @@ fn run(args: Vec<String>) -> Result<(String, bool), String> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--export-date" => {
-                let text = args
-                    .next()
-                    .ok_or(format!("--export-date needs a date\n{USAGE}"))?;
-                let date = Date::parse_iso(&text)
-                    .map_err(|e| format!("--export-date {text}: {e} (write YYYY-MM-DD)"))?;
-                export_date = Some(date);
+                export_date = Some(common::date_option(&arg, args.next(), USAGE)?);
             }
             "--date-order" => {
                 let text = args.next().ok_or(format!(
@@ -84,7 +80,7 @@ fn run(args: Vec<String>) -> Result<(String, bool), String> {
     let options = ReadOptions {
         export_date: match export_date {
             Some(date) => date,
-            None => today()?,
+            None => common::today()?,
         },
         date_order,
     };
@@ -148,14 +144,4 @@ fn summary(path: &str, file: &ExportFile, points: bool) -> Value {
         out["date_question"] = json!(question);
     }
     out
-}
-
-/// Today's date (UTC).
-fn today() -> Result<Date, String> {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_err(|e| e.to_string())?;
-    let days = i64::try_from(now.as_secs() / 86_400).map_err(|e| e.to_string())?;
-    let epoch = Date::from_ymd(1970, 1, 1).map_err(|e| e.to_string())?;
-    Ok(epoch.add_days(days))
 }

@@ -13,23 +13,15 @@
 //! file that cannot be read, is not a scorecard or is named twice is refused with the reason
 //! on standard error, and exit code 2.
 
+mod common;
+
 use std::process::ExitCode;
 
 use serde_json::{Value, json};
 use smsc::model::merge::{ChangeKind, MERGE, Merge, Side, merge};
-use smsc::model::{Scorecard, import_json};
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
-        Ok(json) => {
-            println!("{json}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::from(2)
-        }
-    }
+    common::finish(run(std::env::args().skip(1).collect()))
 }
 
 fn run(args: Vec<String>) -> Result<String, String> {
@@ -55,10 +47,10 @@ fn run(args: Vec<String>) -> Result<String, String> {
             ));
         }
     }
-    let base = read(base_path)?;
+    let base = common::read_scorecard(base_path)?;
     let cards = files
         .iter()
-        .map(|f| read(f))
+        .map(|f| common::read_scorecard(f))
         .collect::<Result<Vec<_>, _>>()?;
     let sides: Vec<Side> = files
         .iter()
@@ -67,12 +59,6 @@ fn run(args: Vec<String>) -> Result<String, String> {
         .collect();
     let merged = merge(&base, &base, &sides);
     serde_json::to_string_pretty(&summary(base_path, files, &merged)).map_err(|e| e.to_string())
-}
-
-/// Reads one scorecard file, with the app's message when it cannot.
-fn read(path: &str) -> Result<Scorecard, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    import_json(&text).map_err(|e| format!("{path}: {e}"))
 }
 
 fn summary(base: &str, files: &[String], m: &Merge) -> Value {

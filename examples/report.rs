@@ -12,23 +12,16 @@
 //! file that cannot be read, or a bad option, is refused with a message on standard error and
 //! exit code 2.
 
+mod common;
+
 use std::process::ExitCode;
 
 use smsc::method::report::{Report, default_period};
+use smsc::model::Lang;
 use smsc::model::period_scores::month_of;
-use smsc::model::{Date, Lang, import_file};
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
-        Ok(out) => {
-            println!("{out}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::from(2)
-        }
-    }
+    common::finish(run(std::env::args().skip(1).collect()))
 }
 
 const USAGE: &str = "usage: cargo run --example report -- FILE [--period YYYY-MM] [--lang en|nl] [--text] [--today YYYY-MM-DD]";
@@ -41,13 +34,7 @@ pub fn run(args: Vec<String>) -> Result<String, String> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--period" => {
-                let value = args
-                    .next()
-                    .ok_or(format!("--period needs a month\n{USAGE}"))?;
-                let first = Date::parse_iso(&format!("{value}-01")).map_err(|_| {
-                    format!("--period {value}: not a month (write YYYY-MM, e.g. 2026-03)")
-                })?;
-                period = Some(month_of(first));
+                period = Some(month_of(common::month_option(&arg, args.next(), USAGE)?));
             }
             "--lang" => {
                 let value = args
@@ -59,15 +46,7 @@ pub fn run(args: Vec<String>) -> Result<String, String> {
                     _ => return Err(format!("--lang {value}: write en or nl")),
                 });
             }
-            "--today" => {
-                let value = args
-                    .next()
-                    .ok_or(format!("--today needs a date\n{USAGE}"))?;
-                today = Some(
-                    Date::parse_iso(&value)
-                        .map_err(|e| format!("--today {value}: {e} (write YYYY-MM-DD)"))?,
-                );
-            }
+            "--today" => today = Some(common::date_option(&arg, args.next(), USAGE)?),
             "--text" => text = true,
             "-h" | "--help" => return Err(USAGE.to_string()),
             _ if file.is_none() && !arg.starts_with("--") => file = Some(arg),
@@ -75,13 +54,10 @@ pub fn run(args: Vec<String>) -> Result<String, String> {
         }
     }
     let path = file.ok_or(USAGE.to_string())?;
-    let content = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
-    let card = import_file(&content)
-        .map_err(|e| format!("{path}: {e}"))?
-        .scorecard;
+    let card = common::read_scorecard(&path)?;
     let today = match today {
         Some(date) => date,
-        None => system_today()?,
+        None => common::today()?,
     };
     let period = period.unwrap_or_else(|| default_period(&card, today));
     let report = Report::build(&card, period, today, lang.unwrap_or(card.lang));
@@ -90,14 +66,4 @@ pub fn run(args: Vec<String>) -> Result<String, String> {
     } else {
         serde_json::to_string_pretty(&report).map_err(|e| e.to_string())
     }
-}
-
-/// Today's date (UTC).
-fn system_today() -> Result<Date, String> {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_err(|e| e.to_string())?;
-    let days = i64::try_from(now.as_secs() / 86_400).map_err(|e| e.to_string())?;
-    let epoch = Date::from_ymd(1970, 1, 1).map_err(|e| e.to_string())?;
-    Ok(epoch.add_days(days))
 }

@@ -12,23 +12,15 @@
 //! complete month before the as-of date). A file that cannot be read, or a bad argument, is
 //! refused with a message on standard error and exit code 2.
 
+mod common;
+
 use std::process::ExitCode;
 
 use smsc::method::review_agenda::{review_agenda, since_last_review};
 use smsc::model::period_scores::last_complete_month;
-use smsc::model::{Date, import_file};
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
-        Ok(json) => {
-            println!("{json}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::from(2)
-        }
-    }
+    common::finish(run(std::env::args().skip(1).collect()))
 }
 
 const USAGE: &str =
@@ -42,35 +34,18 @@ pub fn run(args: Vec<String>) -> Result<String, String> {
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--as-of" => {
-                let text = args
-                    .next()
-                    .ok_or(format!("--as-of needs a date\n{USAGE}"))?;
-                let date = Date::parse_iso(&text)
-                    .map_err(|e| format!("--as-of {text}: {e} (write YYYY-MM-DD)"))?;
-                as_of = Some(date);
-            }
-            "--period" => {
-                let text = args
-                    .next()
-                    .ok_or(format!("--period needs a month\n{USAGE}"))?;
-                let date = Date::parse_iso(&format!("{text}-01"))
-                    .map_err(|_| format!("--period {text}: not a month (write YYYY-MM)"))?;
-                period = Some(date);
-            }
+            "--as-of" => as_of = Some(common::date_option(&arg, args.next(), USAGE)?),
+            "--period" => period = Some(common::month_option(&arg, args.next(), USAGE)?),
             "-h" | "--help" => return Err(USAGE.to_string()),
             _ if file.is_none() && !arg.starts_with("--") => file = Some(arg),
             _ => return Err(format!("unexpected argument: {arg}\n{USAGE}")),
         }
     }
     let path = file.ok_or(USAGE.to_string())?;
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
-    let card = import_file(&text)
-        .map_err(|e| format!("{path}: {e}"))?
-        .scorecard;
+    let card = common::read_scorecard(&path)?;
     let as_of = match as_of {
         Some(date) => date,
-        None => today()?,
+        None => common::today()?,
     };
     let period = period.unwrap_or_else(|| last_complete_month(as_of).start);
     let report = serde_json::json!({
@@ -79,14 +54,4 @@ pub fn run(args: Vec<String>) -> Result<String, String> {
         "since_last_review": since_last_review(&card, period, as_of),
     });
     serde_json::to_string_pretty(&report).map_err(|e| e.to_string())
-}
-
-/// Today's date (UTC).
-fn today() -> Result<Date, String> {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_err(|e| e.to_string())?;
-    let days = i64::try_from(now.as_secs() / 86_400).map_err(|e| e.to_string())?;
-    let epoch = Date::from_ymd(1970, 1, 1).map_err(|e| e.to_string())?;
-    Ok(epoch.add_days(days))
 }
