@@ -379,7 +379,10 @@ fn the_review_command_refuses_bad_arguments_clearly() {
         "{usage}"
     );
     let month = run(&[EXAMPLE_FILE, "--period", "2026-13"]).expect_err("no such month");
-    assert_eq!(month, "--period 2026-13: not a month (write YYYY-MM, e.g. 2026-03)");
+    assert_eq!(
+        month,
+        "--period 2026-13: not a month (write YYYY-MM, e.g. 2026-03)"
+    );
     let day = run(&[EXAMPLE_FILE, "--as-of", "10-04-2026"]).expect_err("not a date");
     assert!(day.starts_with("--as-of 10-04-2026:"), "{day}");
     let missing = run(&["/nonexistent/card.json"]).expect_err("no file");

@@ -4,7 +4,6 @@ use std::collections::hash_map::Entry;
 use std::fmt;
 
 use rustc_hash::{FxHashMap, FxHashSet};
-
 use serde::{Deserialize, Serialize};
 
 use super::enums::FactorKind;
