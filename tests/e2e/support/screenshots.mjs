@@ -2,8 +2,9 @@
 // write docs/screenshots/ only when asked (UPDATE_SCREENSHOTS=1), and then only the pictures
 // that README.md or a page under docs/ shows (tests/docs_screenshots.rs checks that every
 // picture there is shown): everything else goes to the git-ignored
-// tests/e2e/artifacts/screenshots/, so a test run leaves the working tree as it was. Their pages run on a fixed clock (10 April 2026, 10:00 in Amsterdam), so the dates
-// and times they show (the "as of" date, "last changed") are the same on every update.
+// tests/e2e/artifacts/screenshots/, so a test run leaves the working tree as it was. Their
+// pages run on a fixed clock (10 April 2026, 10:00 in Amsterdam), so the dates and times they
+// show (the "as of" date, "last changed") are the same on every update.
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
