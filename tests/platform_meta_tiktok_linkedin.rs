@@ -4,7 +4,8 @@
 //! python3 / xlrd / openpyxl, never computed by the code under test).
 
 use smsc::exchange::platforms::{
-    ExportError, ExportFile, MetricColumn, Platform, ReadOptions, linkedin, meta, text, tiktok,
+    ExportError, ExportFile, MetricColumn, Platform, ReadOptions, meta, read_spreadsheet,
+    read_spreadsheet_on, text, tiktok,
 };
 use smsc::model::formula::is_valid_key;
 use smsc::model::{Aggregation, Date, Lang};
@@ -34,7 +35,7 @@ fn read_tiktok(path: &str, export: &str) -> Option<ExportFile> {
 
 fn read_sheet(path: &str) -> Result<ExportFile, ExportError> {
     let name = path.rsplit('/').next().unwrap_or(path);
-    linkedin::read_spreadsheet(name, &fixture(path)).expect("a spreadsheet")
+    read_spreadsheet(name, &fixture(path)).expect("a spreadsheet")
 }
 
 fn metric<'a>(file: &'a ExportFile, key: &str) -> &'a MetricColumn {
@@ -905,7 +906,7 @@ fn linkedin_competitor_export_is_refused_clearly() {
 #[test]
 fn tiktok_overview_xlsx_through_the_spreadsheet_reader() {
     let bytes = fixture("tiktok/overview_en_bosszy.xlsx");
-    let f = linkedin::read_spreadsheet_on("Overview.xlsx", &bytes, d("2025-04-19"))
+    let f = read_spreadsheet_on("Overview.xlsx", &bytes, d("2025-04-19"))
         .expect("a spreadsheet")
         .expect("read");
     assert_eq!(f.platform, Platform::TikTok);
@@ -916,17 +917,14 @@ fn tiktok_overview_xlsx_through_the_spreadsheet_reader() {
 
 #[test]
 fn spreadsheet_reader_refuses_what_is_not_a_spreadsheet() {
-    assert!(linkedin::read_spreadsheet("a.csv", b"Date,Views\n2025-01-01,3\n").is_none());
-    assert!(linkedin::read_spreadsheet("a.xls", b"").is_none());
+    assert!(read_spreadsheet("a.csv", b"Date,Views\n2025-01-01,3\n").is_none());
+    assert!(read_spreadsheet("a.xls", b"").is_none());
     // A zip or OLE signature followed by garbage: an error, no panic.
     for bytes in [
         b"PK\x03\x04garbage garbage garbage".to_vec(),
         [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 1, 2, 3].to_vec(),
     ] {
-        assert!(matches!(
-            linkedin::read_spreadsheet("x.xlsx", &bytes),
-            Some(Err(_))
-        ));
+        assert!(matches!(read_spreadsheet("x.xlsx", &bytes), Some(Err(_))));
     }
 }
 
@@ -958,7 +956,7 @@ fn readers_never_panic_on_cut_or_damaged_fixtures() {
                 cuts.push(damaged);
             }
             for b in cuts {
-                let _ = linkedin::read_spreadsheet_on(&name, &b, d("2026-01-01"));
+                let _ = read_spreadsheet_on(&name, &b, d("2026-01-01"));
                 if let Ok(t) = text::decode(&b) {
                     let tables = text::tables(&t);
                     let _ = meta::read(&name, &tables, &ReadOptions::on(d("2026-01-01")));

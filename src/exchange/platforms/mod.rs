@@ -36,6 +36,7 @@ mod options;
 mod platform;
 mod read;
 mod sheet_guard;
+mod spreadsheet;
 pub mod text;
 pub mod tiktok;
 mod types;
@@ -48,6 +49,8 @@ pub use keys::key_from;
 pub use messages::ExportMessage;
 pub use options::ReadOptions;
 pub use platform::Platform;
-pub use read::{read_export, read_export_with};
+pub use read::{
+    read_export, read_export_with, read_spreadsheet, read_spreadsheet_on, read_spreadsheet_with,
+};
 pub use text::{Row, Table};
 pub use types::{ExportFile, MAX_EXPORT_BYTES, MetricColumn, RowProblem};

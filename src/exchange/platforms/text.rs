@@ -127,9 +127,10 @@ pub fn decode(bytes: &[u8]) -> Result<String, ExportError> {
     Ok(text)
 }
 
-/// Whether the bytes start like a zip (xlsx) or OLE (xls) file.
+/// Whether bytes start like a spreadsheet: an OLE compound file (`.xls`) or a zip (`.xlsx`).
 pub fn is_spreadsheet(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
+    bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+        || bytes.starts_with(b"PK\x03\x04")
 }
 
 /// For bytes with NULs and no BOM: `Some(big_endian)` when they look like UTF-16.

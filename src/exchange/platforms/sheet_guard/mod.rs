@@ -1,24 +1,32 @@
-//! A check of an `.xls` `Workbook` stream before calamine parses it, for the records whose
-//! parsers in calamine 0.38 index or count without checking (a panic, which in the browser
-//! ends the whole app): it walks the records as calamine does (`Continue` records attached,
-//! nested substreams of a sheet skipped) and refuses a stream in which any of them is short
-//! or overflows. The checks of `linkedin.rs` (`biff`) come first; these add:
-//! - workbook globals: `FilePass`, `CodePage`, `DateMode` and `ExternSheet` shorter than
-//!   their first field, `BOF` shorter than its version, `BoundSheet8` shorter than its fixed
-//!   part, a `Lbl` (defined name) shorter than its fixed part or than its formula, or whose
-//!   formula token is cut short, an `SST` whose strings run past their `Continue` records;
-//! - sheets: a `Dimensions` record whose last row or column lies before its first, a `MulRk`
-//!   spanning all 65 536 columns, a `MergeCells` record shorter than its count (without its
-//!   `Continue` records, which calamine does not read there), and a `Formula` whose tokens
-//!   run past its end, or that name defined name 0 or row 65 536 (an overflow).
-//!
-//! For `.xlsx` files, [`check_xlsx`] reads the cell references of every XML part (the `r` and
-//! `ref` attributes), which calamine turns into numbers with unchecked arithmetic: a reference
-//! such as `A99999999999` or a range such as `B2:A1` overflows (a panic where overflow checks
-//! are on: native tests and tools, the fuzzer).
+//! Checks of a spreadsheet before calamine reads it. calamine 0.38 panics (which in the
+//! browser ends the whole app) or allocates without end on some damaged files; these checks
+//! refuse such a file with a reason instead.
+//! - [`check_xls`] (`compound.rs`): the sector chains of an `.xls` compound file, then the
+//!   records of its `Workbook` stream, first those `biff.rs` checks, then those [`check`]
+//!   checks.
+//! - [`check`] (this file) walks the records as calamine does (`Continue` records attached,
+//!   nested substreams of a sheet skipped) and refuses a stream in which any of these is short
+//!   or overflows:
+//!   - workbook globals: `FilePass`, `CodePage`, `DateMode` and `ExternSheet` shorter than
+//!     their first field, `BOF` shorter than its version, `BoundSheet8` shorter than its fixed
+//!     part, a `Lbl` (defined name) shorter than its fixed part or than its formula, or whose
+//!     formula token is cut short, an `SST` whose strings run past their `Continue` records;
+//!   - sheets: a `Dimensions` record whose last row or column lies before its first, a
+//!     `MulRk` spanning all 65 536 columns, a `MergeCells` record shorter than its count
+//!     (without its `Continue` records, which calamine does not read there), and a `Formula`
+//!     whose tokens run past its end, or that name defined name 0 or row 65 536 (an overflow).
+//! - [`check_xlsx`] (this file) reads the cell references of every XML part of an `.xlsx`
+//!   (the `r` and `ref` attributes), which calamine turns into numbers with unchecked
+//!   arithmetic: a reference such as `A99999999999` or a range such as `B2:A1` overflows (a
+//!   panic where overflow checks are on: native tests and tools, the fuzzer).
 //!
 //! Found by `fuzz/fuzz_targets/export.rs` (the `.xls` `CodePage` record cut short) and by
 //! hand (the `.xlsx` references); the tests are at the end of this file.
+
+mod biff;
+mod compound;
+
+pub use compound::check as check_xls;
 
 /// Why a file is refused (English; it becomes part of "a damaged .xls file: …").
 pub type Refusal = &'static str;
