@@ -476,13 +476,16 @@ mod tests {
         let mut card = templates::example("sc".into(), Lang::En);
         assert!(!keys(&card).iter().any(|k| k.starts_with("kpi-formula")));
         assert!(!keys(&card).iter().any(|k| k.starts_with("kpi-inputs")));
-        let reach = card.series_by_key("reach").unwrap().id.clone();
-        let dates: Vec<_> = card.series[1].points.iter().map(|p| p.date).collect();
+        let series = card
+            .series_by_key("reach")
+            .expect("the example has a reach series");
+        let reach = series.id.clone();
+        let dates: Vec<_> = series.points.iter().map(|p| p.date).collect();
         card.apply(Command::RemoveSeriesPoints {
             id: reach.clone(),
             dates,
         })
-        .unwrap();
+        .expect("its points can be removed");
         let found = hints(&card, DEFAULT_FACTOR_LIMIT);
         let empty = found
             .iter()
@@ -493,7 +496,8 @@ mod tests {
             "KPI “Engagement rate of community posts” is calculated from ‘reach’, which has no values yet: paste them in the Data view."
         );
         assert_eq!(empty.target(), HintTarget::Kpi("kpi-32".into()));
-        card.apply(Command::RemoveSeries { id: reach }).unwrap();
+        card.apply(Command::RemoveSeries { id: reach })
+            .expect("the series can be removed");
         let found = hints(&card, DEFAULT_FACTOR_LIMIT);
         let broken = found
             .iter()
